@@ -1,0 +1,12 @@
+#pragma once
+
+#include "checks/practice_rule.h"
+
+namespace sdgen {
+
+/// SD001: each action says who does what by when; a record has actions
+/// unless nothing further is to be done.
+void CheckActionsAreSmart(const Record& record, const PracticeRule& rule,
+                          DiagnosticList& diagnostics);
+
+}  // namespace sdgen

@@ -1,0 +1,27 @@
+#include "cli/diagnostic_output.h"
+
+#include "version.h"
+
+namespace sdgen::cli {
+namespace {
+
+std::string Count(size_t n, const char* noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void PrintDiagnostics(DiagnosticList& diagnostics, CommandContext& context) {
+  diagnostics.SortByLocation();
+  switch (context.diagnostic_format) {
+    case DiagnosticFormat::kJson: context.out << RenderJson(diagnostics); return;
+    case DiagnosticFormat::kSarif: context.out << RenderSarif(diagnostics, kVersion); return;
+    case DiagnosticFormat::kText: break;
+  }
+  context.err << RenderText(diagnostics);
+  if (!diagnostics.all().empty())
+    context.err << Count(diagnostics.error_count(), "error") << " and "
+                << Count(diagnostics.warning_count(), "warning") << "\n";
+}
+
+}  // namespace sdgen::cli

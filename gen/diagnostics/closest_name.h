@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sdgen {
+
+/// The candidate nearest to `name` by edit distance, if it is near enough to
+/// be a likely typo ("did you mean ..."); otherwise empty.
+std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates);
+
+}  // namespace sdgen

@@ -1,0 +1,151 @@
+#include "diagnostics/diagnostic_renderer.h"
+
+#include <set>
+
+#include "diagnostics/json_writer.h"
+
+namespace sdgen {
+namespace {
+
+std::string LocationPrefix(const SourceLocation& where) {
+  if (!where.file) return "sdgen";
+  LineColumn at = where.file->Locate(where.offset);
+  return where.file->path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
+// The source line and a caret under the column, as clang prints them. Tabs are
+// kept under the caret so that it lines up in a terminal.
+void AppendSnippet(const SourceLocation& where, std::string& out) {
+  if (!where.file) return;
+  LineColumn at = where.file->Locate(where.offset);
+  std::string_view line = where.file->Line(at.line);
+  if (line.empty()) return;
+  out += "  ";
+  out += line;
+  out += "\n  ";
+  int column = 1;
+  for (size_t i = 0; i < line.size() && column < at.column; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    out += c == '\t' ? '\t' : ' ';
+    ++column;
+  }
+  out += "^\n";
+}
+
+void WriteLocationJson(JsonWriter& json, const SourceLocation& where) {
+  if (!where.file) return;
+  LineColumn at = where.file->Locate(where.offset);
+  json.Key("file").String(where.file->path());
+  json.Key("line").Number(at.line);
+  json.Key("column").Number(at.column);
+  json.Key("offset").Number(static_cast<long long>(where.offset));
+}
+
+const char* SarifLevel(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kNote: return "note";
+  }
+  return "error";
+}
+
+void WriteSarifLocation(JsonWriter& json, const SourceLocation& where) {
+  LineColumn at = where.file->Locate(where.offset);
+  json.BeginObject().Key("physicalLocation").BeginObject();
+  json.Key("artifactLocation").BeginObject().Key("uri").String(where.file->path()).EndObject();
+  json.Key("region").BeginObject();
+  json.Key("startLine").Number(at.line).Key("startColumn").Number(at.column);
+  json.Key("charOffset").Number(static_cast<long long>(where.offset));
+  json.EndObject().EndObject().EndObject();
+}
+
+}  // namespace
+
+std::string RenderText(const DiagnosticList& diagnostics) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics.all()) {
+    out += LocationPrefix(d.where) + ": " + SeverityName(d.severity) + ": " + d.message;
+    if (!d.rule.empty()) out += " [" + d.rule + "]";
+    out += '\n';
+    AppendSnippet(d.where, out);
+    if (!d.suggestion.empty()) out += "  suggestion: " + d.suggestion + "\n";
+    for (const RelatedLocation& r : d.related) {
+      out += LocationPrefix(r.where) + ": note: " + r.message + "\n";
+    }
+  }
+  return out;
+}
+
+std::string RenderJson(const DiagnosticList& diagnostics) {
+  JsonWriter json;
+  json.BeginArray();
+  for (const Diagnostic& d : diagnostics.all()) {
+    json.BeginObject();
+    WriteLocationJson(json, d.where);
+    json.Key("severity").String(SeverityName(d.severity));
+    json.Key("rule").String(d.rule);
+    json.Key("message").String(d.message);
+    if (!d.suggestion.empty()) json.Key("suggestion").String(d.suggestion);
+    if (!d.related.empty()) {
+      json.Key("related").BeginArray();
+      for (const RelatedLocation& r : d.related) {
+        json.BeginObject();
+        WriteLocationJson(json, r.where);
+        json.Key("message").String(r.message);
+        json.EndObject();
+      }
+      json.EndArray();
+    }
+    json.EndObject();
+  }
+  json.EndArray();
+  return json.str() + "\n";
+}
+
+std::string RenderSarif(const DiagnosticList& diagnostics, const std::string& tool_version) {
+  std::set<std::string> rules;
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (!d.rule.empty()) rules.insert(d.rule);
+  }
+  JsonWriter json;
+  json.BeginObject();
+  json.Key("$schema").String("https://json.schemastore.org/sarif-2.1.0.json");
+  json.Key("version").String("2.1.0");
+  json.Key("runs").BeginArray().BeginObject();
+  json.Key("tool").BeginObject().Key("driver").BeginObject();
+  json.Key("name").String("sdgen").Key("version").String(tool_version);
+  json.Key("rules").BeginArray();
+  for (const std::string& rule : rules) json.BeginObject().Key("id").String(rule).EndObject();
+  json.EndArray().EndObject().EndObject();
+  json.Key("columnKind").String("unicodeCodePoints");
+  json.Key("results").BeginArray();
+  for (const Diagnostic& d : diagnostics.all()) {
+    json.BeginObject();
+    if (!d.rule.empty()) json.Key("ruleId").String(d.rule);
+    json.Key("level").String(SarifLevel(d.severity));
+    std::string text = d.message;
+    if (!d.suggestion.empty()) text += "; suggestion: " + d.suggestion;
+    json.Key("message").BeginObject().Key("text").String(text).EndObject();
+    if (d.where.file) {
+      json.Key("locations").BeginArray();
+      WriteSarifLocation(json, d.where);
+      json.EndArray();
+    }
+    std::vector<const RelatedLocation*> related;
+    for (const RelatedLocation& r : d.related) {
+      if (r.where.file) related.push_back(&r);
+    }
+    if (!related.empty()) {
+      json.Key("relatedLocations").BeginArray();
+      for (const RelatedLocation* r : related) WriteSarifLocation(json, r->where);
+      json.EndArray();
+    }
+    json.EndObject();
+  }
+  json.EndArray().EndObject().EndArray().EndObject();
+  return json.str() + "\n";
+}
+
+}  // namespace sdgen
