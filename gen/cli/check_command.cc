@@ -19,12 +19,14 @@ int RunCheckCommand(CommandContext& context) {
   bool unreadable = false;
   for (const std::string& path : context.args) {
     std::string text, error;
-    if (!ReadInputFile(path, kMaxRecordBytes, &text, &error)) {
-      diagnostics.Error({}, "RD011", error);
+    InputFileStatus status = ReadInputFile(path, kMaxRecordBytes, &text, &error);
+    const SourceFile& file = files.emplace_back(path, std::move(text));
+    if (status != InputFileStatus::kRead) {
+      diagnostics.Error({&file, 0}, status == InputFileStatus::kTooLarge ? "RD011" : "RD000",
+                        error);
       unreadable = true;
       continue;
     }
-    const SourceFile& file = files.emplace_back(path, std::move(text));
     RecordReader reader(diagnostics);
     std::optional<Record> record = reader.Read(file);
     unreadable = unreadable || reader.unreadable();

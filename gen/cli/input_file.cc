@@ -8,32 +8,32 @@
 
 namespace sdgen::cli {
 
-bool ReadInputFile(const std::string& path, size_t max_bytes, std::string* text,
-                   std::string* error) {
+InputFileStatus ReadInputFile(const std::string& path, size_t max_bytes, std::string* text,
+                              std::string* error) {
   struct stat info;
   if (::stat(path.c_str(), &info) != 0) {
-    *error = "cannot read '" + path + "': " + std::strerror(errno);
-    return false;
+    *error = std::string("cannot read the file: ") + std::strerror(errno);
+    return InputFileStatus::kUnreadable;
   }
   if (!S_ISREG(info.st_mode)) {
-    *error = "cannot read '" + path + "': not a regular file";
-    return false;
+    *error = "cannot read the file: it is not a regular file";
+    return InputFileStatus::kUnreadable;
   }
   if (static_cast<size_t>(info.st_size) > max_bytes) {
-    *error = "'" + path + "' is " + std::to_string(info.st_size / 1024) +
+    *error = "the file is " + std::to_string(info.st_size / 1024) +
              " KiB; files over " + std::to_string(max_bytes / 1024 / 1024) +
              " MiB are refused";
-    return false;
+    return InputFileStatus::kTooLarge;
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (!in && !in.eof()) {
-    *error = "cannot read '" + path + "': " + std::strerror(errno);
-    return false;
+    *error = std::string("cannot read the file: ") + std::strerror(errno);
+    return InputFileStatus::kUnreadable;
   }
   *text = buffer.str();
-  return true;
+  return InputFileStatus::kRead;
 }
 
 }  // namespace sdgen::cli

@@ -37,7 +37,8 @@ InputTextProblem FindInvalidUtf8(std::string_view bytes) {
     if (!ok) {
       return {true, i,
               "the file is not valid UTF-8: byte 0x" + Hex(lead, 2) +
-                  " does not start a valid character"};
+                  " does not start a valid character",
+              "RD002"};
     }
     i += length;
   }
@@ -67,7 +68,8 @@ InputTextProblem FindIllegalXmlCharacter(std::string_view text) {
     if (illegal) {
       return {true, start,
               "character U+" + Hex(static_cast<unsigned>(c), 4) +
-                  " is not allowed in XML; remove it (it is often pasted in by accident)"};
+                  " is not allowed in XML; remove it (it is often pasted in by accident)",
+              "RD003"};
     }
   }
   return {};

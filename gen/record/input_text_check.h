@@ -11,6 +11,7 @@ struct InputTextProblem {
   bool found = false;
   size_t offset = 0;
   std::string message;
+  const char* rule = "RD001";  ///< the diagnostic's rule id
 };
 
 /// Checks that `bytes` are well-formed UTF-8 (no overlong forms, surrogates or

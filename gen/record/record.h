@@ -102,7 +102,8 @@ struct Meeting {
   Field<DateTime> mash_enquiry_completed;
   std::optional<Text> reason;
   std::optional<Text> timing_rationale;
-  std::optional<Text> previous_id;  ///< the earlier discussion's record id
+  std::optional<Text> previous_id;    ///< the earlier discussion's record id
+  std::optional<Text> previous_note;  ///< what the earlier discussion decided
 };
 
 struct Child {

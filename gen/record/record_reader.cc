@@ -97,7 +97,7 @@ std::vector<std::pair<std::string, size_t>> SplitTokens(std::string_view text, s
 }
 
 const char* Article(const char* kind) {
-  return std::string_view(kind) == "attendee" || std::string_view(kind) == "action" ? "an" : "a";
+  return std::string_view("aeiou").find(kind[0]) != std::string_view::npos ? "an" : "a";
 }
 
 class Reader {
@@ -273,7 +273,7 @@ std::string Reader::AttributeValue(xml_node node, const char* name) {
   text.where = AtAttribute(node, name);
   InputTextProblem problem =
       AppendXmlText(attribute.value(), text.where.offset, /*decode=*/true, text);
-  if (problem.found) Error({&file_, problem.offset}, "RD001", problem.message);
+  if (problem.found) Error({&file_, problem.offset}, problem.rule, problem.message);
   return text.value;
 }
 
@@ -314,7 +314,7 @@ void Reader::AppendContent(xml_node node, Text& text, bool warn_markup) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       InputTextProblem problem = AppendXmlText(child.value(), At(child).offset,
                                                child.type() == pugi::node_pcdata, text);
-      if (problem.found) Error({&file_, problem.offset}, "RD001", problem.message);
+      if (problem.found) Error({&file_, problem.offset}, problem.rule, problem.message);
     } else if (child.type() == pugi::node_element) {
       if (warn_markup)
         Warning(At(child), "RD013",
@@ -366,7 +366,7 @@ Text Reader::AttributeText(xml_node node, const char* name, Share default_share,
   if (!attribute) return text;
   InputTextProblem problem =
       AppendXmlText(attribute.value(), text.where.offset, /*decode=*/true, text);
-  if (problem.found) Error({&file_, problem.offset}, "RD001", problem.message);
+  if (problem.found) Error({&file_, problem.offset}, problem.rule, problem.message);
   return text;
 }
 
@@ -519,8 +519,8 @@ bool Reader::CheckBytes() {
   InputTextProblem problem = FindInvalidUtf8(text);
   if (!problem.found) problem = FindIllegalXmlCharacter(text);
   if (problem.found) {
-    bool utf8 = problem.message.rfind("the file is not valid UTF-8", 0) == 0;
-    Error({&file_, problem.offset}, utf8 ? "RD002" : "RD003", problem.message,
+    bool utf8 = std::string_view(problem.rule) == "RD002";
+    Error({&file_, problem.offset}, problem.rule, problem.message,
           utf8 ? "save the file as UTF-8" : "");
     return false;
   }
@@ -537,11 +537,9 @@ bool Reader::Parse() {
   if (result) return true;
   size_t offset = std::min(static_cast<size_t>(result.offset), text.size());
   std::string message = "the XML is not well-formed: ";
+  // pugixml reports a cut-off file as whatever construct it was inside.
   bool at_end = offset + 1 >= text.size() || IsBlank(std::string_view(text).substr(offset));
-  if (at_end && (result.status == pugi::status_end_element_mismatch ||
-                 result.status == pugi::status_bad_start_element ||
-                 result.status == pugi::status_bad_end_element ||
-                 result.status == pugi::status_bad_pcdata)) {
+  if (at_end && result.status != pugi::status_no_document_element) {
     message += "the file ends before every element is closed (is it truncated?)";
   } else if (result.status == pugi::status_no_document_element) {
     message += "there is no root element";
@@ -638,8 +636,11 @@ void Reader::ReadMeeting(xml_node node, Record& record) {
   meeting.timing_rationale =
       OptionalText(node, "timing-rationale", Share::kProfessionals, visibility);
   if (xml_node previous = node.child("previous")) {
-    CheckKnown(previous, {"id"}, {});
+    CheckAttributes(previous, {"id"});
+    if (!previous.attribute("id")) Missing(previous, "'id' attribute naming the earlier record");
     meeting.previous_id = AttributeText(previous, "id", Share::kProfessionals, visibility);
+    Text note = ReadText(previous, Share::kProfessionals, visibility);
+    if (!note.IsBlank()) meeting.previous_note = std::move(note);
   }
 }
 

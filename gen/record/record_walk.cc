@@ -79,6 +79,7 @@ void ForEachText(const Record& record, const TextVisitor& visit) {
   visit("local-authority", record.local_authority);
   Visit("meeting.reason", record.meeting.reason, visit);
   Visit("meeting.timing-rationale", record.meeting.timing_rationale, visit);
+  Visit("meeting.previous", record.meeting.previous_note, visit);
   VisitChildren(record, visit);
   VisitMapping(record.mapping, visit);
   VisitDecision(record.decision, visit);

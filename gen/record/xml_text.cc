@@ -29,8 +29,9 @@ bool IsXmlChar(char32_t c) {
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-// Decodes the entity `name` (between '&' and ';'); false when unknown or illegal.
-bool DecodeEntity(std::string_view name, std::string& out) {
+// Decodes the entity `name` (between '&' and ';'); false when unknown or
+// illegal, with `illegal_character` set for a reference to a forbidden one.
+bool DecodeEntity(std::string_view name, std::string& out, bool& illegal_character) {
   if (name == "amp") out += '&';
   else if (name == "lt") out += '<';
   else if (name == "gt") out += '>';
@@ -42,7 +43,9 @@ bool DecodeEntity(std::string_view name, std::string& out) {
     if (digits.empty() || digits.size() > 8) return false;
     char* end = nullptr;
     unsigned long value = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-    if (*end != '\0' || !IsXmlChar(static_cast<char32_t>(value))) return false;
+    if (*end != '\0') return false;
+    illegal_character = !IsXmlChar(static_cast<char32_t>(value));
+    if (illegal_character) return false;
     AppendUtf8(static_cast<char32_t>(value), out);
   } else {
     return false;
@@ -67,7 +70,14 @@ InputTextProblem AppendXmlText(std::string_view raw, size_t source_offset, bool 
       size_t semicolon = raw.find(';', i);
       std::string_view name =
           semicolon == std::string_view::npos ? raw.substr(i + 1) : raw.substr(i + 1, semicolon - i - 1);
-      if (semicolon == std::string_view::npos || !DecodeEntity(name, text.value)) {
+      bool illegal_character = false;
+      if (semicolon == std::string_view::npos ||
+          !DecodeEntity(name, text.value, illegal_character)) {
+        if (illegal_character)
+          return {true, source_offset + i,
+                  "'&" + std::string(name) +
+                      ";' refers to a character that is not allowed in XML; remove it",
+                  "RD003"};
         return {true, source_offset + i,
                 "'&" + std::string(name.substr(0, 12)) +
                     (semicolon == std::string_view::npos ? "" : ";") +

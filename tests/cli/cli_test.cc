@@ -1,0 +1,103 @@
+// Command transcripts: the real binary, what it prints and how it exits.
+
+#include <catch2/catch.hpp>
+
+#include "command_run.h"
+#include "test_paths.h"
+
+using namespace sdgen::test;
+
+namespace {
+
+CommandResult Sdgen(const std::string& arguments) {
+  return RunCommand(ShellQuote(BinaryPath()) + " " + arguments);
+}
+
+std::string Bad(const std::string& name) { return ShellQuote(SourcePath("fixtures/bad/" + name)); }
+
+// Parses JSON with Python's own parser and runs a check on it.
+CommandResult CheckJson(const std::string& json, const std::string& python_condition) {
+  std::string folder = MakeTemporaryFolder();
+  std::string path = folder + "/output.json";
+  FILE* file = std::fopen(path.c_str(), "w");
+  std::fwrite(json.data(), 1, json.size(), file);
+  std::fclose(file);
+  return RunCommand("/usr/bin/python3 -c " +
+                    ShellQuote("import json,sys; d=json.load(open(sys.argv[1])); "
+                               "sys.exit(0 if (" + python_condition + ") else 1)") +
+                    " " + ShellQuote(path));
+}
+
+}  // namespace
+
+TEST_CASE("--version and --help") {
+  CommandResult version = Sdgen("--version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("sdgen ", 0) == 0);
+  CommandResult help = Sdgen("--help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("check") != std::string::npos);
+  CommandResult nothing = Sdgen("");
+  CHECK(nothing.exit_code == 2);
+  CHECK(nothing.err.find("usage: sdgen") != std::string::npos);
+}
+
+TEST_CASE("help for one command") {
+  CommandResult help = Sdgen("help check");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("usage: sdgen check") != std::string::npos);
+  CHECK(help.out.find("Exit status") != std::string::npos);
+  CHECK(Sdgen("check --help").out == help.out);
+  CHECK(Sdgen("help nosuch").exit_code == 2);
+}
+
+TEST_CASE("unknown commands and options are refused") {
+  CommandResult unknown = Sdgen("chekc x.xml");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "sdgen: unknown command 'chekc'; see `sdgen --help`\n");
+  CommandResult format = Sdgen("--diagnostics yaml check x.xml");
+  CHECK(format.exit_code == 2);
+  CHECK(format.err.find("unknown diagnostics format 'yaml'") != std::string::npos);
+}
+
+TEST_CASE("check exits 0, 1 or 2") {
+  CHECK(Sdgen("check " + ShellQuote(SharedPath("spec/example-record.xml"))).exit_code == 0);
+  CHECK(Sdgen("check " + Bad("dangling-id.xml")).exit_code == 1);
+  CHECK(Sdgen("check " + Bad("malformed-xml.xml")).exit_code == 2);
+  CHECK(Sdgen("check /no/such/record.xml").exit_code == 2);
+  // Several files: the worst status wins and every file is reported.
+  CommandResult both = Sdgen("check " + Bad("dangling-id.xml") + " " + Bad("missing-field.xml"));
+  CHECK(both.exit_code == 1);
+  CHECK(both.err.find("[RD006]") != std::string::npos);
+  CHECK(both.err.find("[RD012]") != std::string::npos);
+  CHECK(both.err.find("2 errors and 0 warnings") != std::string::npos);
+}
+
+TEST_CASE("text diagnostics show the source line, a caret and the suggestion") {
+  CommandResult result = Sdgen("check " + Bad("enum-outside-list.xml"));
+  CHECK(result.err.find("    <decision outcome=\"s48\" threshold=\"not-met\">\n"
+                        "                       ^\n"
+                        "  suggestion: did you mean 's47'?\n") != std::string::npos);
+}
+
+TEST_CASE("JSON diagnostics carry file, line, column, rule and suggestion") {
+  CommandResult result = Sdgen("--diagnostics json check " + Bad("enum-outside-list.xml"));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.empty());
+  CHECK(CheckJson(result.out,
+                  "d[0]['line']==38 and d[0]['column']==22 and d[0]['rule']=='RD008' and "
+                  "d[0]['severity']=='error' and d[0]['suggestion']==\"did you mean 's47'?\"")
+            .exit_code == 0);
+}
+
+TEST_CASE("SARIF 2.1.0 output names the tool, the rules and the regions") {
+  CommandResult result = Sdgen("check --diagnostics=sarif " + Bad("duplicate-id.xml"));
+  CHECK(result.exit_code == 1);
+  CHECK(CheckJson(result.out,
+                  "d['version']=='2.1.0' and d['runs'][0]['tool']['driver']['name']=='sdgen' and "
+                  "{'RD006','RD007'} <= {r['id'] for r in d['runs'][0]['tool']['driver']['rules']} "
+                  "and any(r['ruleId']=='RD007' and r['level']=='error' and "
+                  "r['locations'][0]['physicalLocation']['region']['startLine']==27 and "
+                  "len(r['relatedLocations'])==1 for r in d['runs'][0]['results'])")
+            .exit_code == 0);
+}

@@ -1,0 +1,58 @@
+// Every good fixture and the shared example: schema-valid, and free of
+// errors when read and checked.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "command_run.h"
+#include "test_paths.h"
+
+using namespace sdgen::test;
+
+namespace {
+
+std::vector<std::string> GoodRecords() {
+  std::vector<std::string> paths = {SharedPath("spec/example-record.xml")};
+  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("fixtures"))) {
+    if (entry.path().extension() == ".xml") paths.push_back(entry.path().string());
+  }
+  std::sort(paths.begin() + 1, paths.end());
+  return paths;
+}
+
+}  // namespace
+
+TEST_CASE("every fixture validates against docs/record-format.xsd") {
+  std::vector<std::string> records = GoodRecords();
+  REQUIRE(records.size() >= 9);
+  for (const std::string& record : records) {
+    INFO(record);
+    CommandResult result = RunCommand("xmllint --noout --schema " +
+                                      ShellQuote(SourcePath("docs/record-format.xsd")) + " " +
+                                      ShellQuote(record));
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.find("validates") != std::string::npos);
+  }
+}
+
+TEST_CASE("every fixture passes sdgen check without errors or warnings from the reader") {
+  for (const std::string& record : GoodRecords()) {
+    INFO(record);
+    CommandResult result = RunCommand(ShellQuote(BinaryPath()) + " check " + ShellQuote(record));
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.find("error:") == std::string::npos);
+    CHECK(result.err.find("[RD") == std::string::npos);
+  }
+}
+
+TEST_CASE("the bad fixtures do not validate against the schema where the schema can tell") {
+  for (const char* name : {"date-time-without-offset.xml", "enum-outside-list.xml",
+                           "score-outside-range.xml", "impossible-date.xml"}) {
+    INFO(name);
+    CommandResult result = RunCommand("xmllint --noout --schema " +
+                                      ShellQuote(SourcePath("docs/record-format.xsd")) + " " +
+                                      ShellQuote(SourcePath(std::string("fixtures/bad/") + name)));
+    CHECK(result.exit_code != 0);
+  }
+}
