@@ -30,7 +30,7 @@ CommandResult CheckJson(const std::string& json, const std::string& python_condi
 
 }  // namespace
 
-TEST_CASE("--version and --help") {
+TEST_CASE("sdgen prints its version and help") {
   CommandResult version = Sdgen("--version");
   CHECK(version.exit_code == 0);
   CHECK(version.out.rfind("sdgen ", 0) == 0);
