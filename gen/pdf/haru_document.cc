@@ -1,0 +1,229 @@
+#include "pdf/haru_document.h"
+
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <cstdio>
+#include <vector>
+
+#include "pdf/pdf_date.h"
+#include "pdf/to_unicode_cmap.h"
+
+namespace sdgen::pdf {
+namespace {
+
+// The 2.3.0 API loads TrueType only from a file path; this is the same
+// sequence LoadTTFontFromFile runs, fed from a memory stream instead.
+HPDF_FontDef LoadFontDef(HPDF_Doc doc, const std::string& bytes, bool embedding) {
+  HPDF_Stream stream = HPDF_MemStream_New(doc->mmgr, static_cast<HPDF_UINT>(bytes.size()));
+  if (stream == nullptr) return nullptr;
+  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                        static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK) {
+    HPDF_Stream_Free(stream);
+    return nullptr;
+  }
+  // The font definition owns the stream from here on, failure included.
+  return HPDF_TTFontDef_Load(doc->mmgr, stream, embedding ? HPDF_TRUE : HPDF_FALSE);
+}
+
+// Subset fonts need a six-letter tag unique within the document (PDF 9.6.4).
+void NextFontTag(HPDF_Doc doc, char tag[7]) {
+  if (doc->ttfont_tag[0] == 0) {
+    for (int i = 0; i < 6; ++i) doc->ttfont_tag[i] = static_cast<HPDF_BYTE>("HPDFAA"[i]);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      doc->ttfont_tag[i] = doc->ttfont_tag[i] == 'Z' ? 'A' : doc->ttfont_tag[i] + 1;
+      if (doc->ttfont_tag[i] != 'A') break;
+    }
+  }
+  for (int i = 0; i < 6; ++i) tag[i] = static_cast<char>(doc->ttfont_tag[i]);
+  tag[6] = 0;
+}
+
+std::string Utf16BigEndian(const std::string& utf8) {
+  std::string out = "\xFE\xFF";
+  size_t i = 0;
+  while (i < utf8.size()) {
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
+    char32_t cp = c;
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (extra > 0) cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra && i + k < utf8.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    }
+    i += extra + 1;
+    auto put = [&out](char32_t unit) {
+      out.push_back(static_cast<char>(unit >> 8));
+      out.push_back(static_cast<char>(unit & 0xFF));
+    };
+    if (cp >= 0x10000) {
+      put(0xD800 + ((cp - 0x10000) >> 10));
+      put(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      put(cp);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics,
+                               std::string* error) {
+  HaruDocument scratch(false);
+  HPDF_FontDef def = LoadFontDef(scratch.handle(), bytes, false);
+  if (def == nullptr || !scratch.Ok(error)) {
+    if (def == nullptr && error->empty()) *error = "not a TrueType font libharu can read";
+    return false;
+  }
+  metrics->widths.assign(0x10000, FontMetrics::kNoGlyph);
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(cp)) == 0) continue;
+    metrics->widths[cp] = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(cp));
+  }
+  metrics->notdef_advance = HPDF_TTFontDef_GetGidWidth(def, 0);
+  HPDF_FontDef_Free(def);
+  return scratch.Ok(error);
+}
+
+HaruDocument::HaruDocument(bool compress) : doc_(HPDF_New(&OnError, &failure_), &HPDF_Free) {
+  if (!doc_) {
+    failure_.code = HPDF_FAILD_TO_ALLOC_MEM;
+    return;
+  }
+  HPDF_UseUTFEncodings(handle());
+  HPDF_SetCurrentEncoder(handle(), "UTF-8");
+  HPDF_SetCompressionMode(handle(), compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
+}
+
+void HaruDocument::OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) {
+  auto* failure = static_cast<Failure*>(user_data);
+  // Keep the first failure: later ones are usually its consequences.
+  if (failure->code == HPDF_OK) {
+    failure->code = code;
+    failure->detail = detail;
+  }
+}
+
+bool HaruDocument::Ok(std::string* error) const {
+  if (failure_.code == HPDF_OK) return true;
+  char text[64];
+  std::snprintf(text, sizeof text, "libharu error 0x%04X (detail %u)",
+                static_cast<unsigned>(failure_.code), static_cast<unsigned>(failure_.detail));
+  *error = text;
+  return false;
+}
+
+HPDF_Font HaruDocument::Font(const FontFace& face) {
+  auto found = fonts_.find(&face);
+  if (found != fonts_.end()) return found->second;
+  HPDF_FontDef def = LoadFontDef(handle(), face.bytes(), true);
+  if (def == nullptr) return nullptr;
+  if (HPDF_Doc_RegisterFontDef(handle(), def) != HPDF_OK) {
+    HPDF_FontDef_Free(def);
+    return nullptr;
+  }
+  char tag[7];
+  NextFontTag(handle(), tag);
+  HPDF_TTFontDef_SetTagName(def, tag);
+  HPDF_Font font = HPDF_GetFont(handle(), def->base_font, "UTF-8");
+  fonts_.emplace(&face, font);
+  return font;
+}
+
+HPDF_Image HaruDocument::Png(const std::string& key, const std::string& bytes) {
+  auto found = images_.find(key);
+  if (found != images_.end()) return found->second;
+  HPDF_Image image = HPDF_LoadPngImageFromMem(
+      handle(), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+      static_cast<HPDF_UINT>(bytes.size()));
+  images_.emplace(key, image);
+  return image;
+}
+
+HPDF_Binary HaruDocument::TextString(const std::string& utf8) {
+  std::string utf16 = Utf16BigEndian(utf8);
+  return HPDF_Binary_New(handle()->mmgr, reinterpret_cast<HPDF_BYTE*>(utf16.data()),
+                         static_cast<HPDF_UINT>(utf16.size()));
+}
+
+bool HaruDocument::SetInfo(const DocumentInfo& info) {
+  // Creates the /Info dictionary; the value is replaced below.
+  HPDF_SetInfoAttr(handle(), HPDF_INFO_PRODUCER, "sdgen");
+  HPDF_Date date;
+  if (!info.created.empty() && ParsePdfDate(info.created, &date)) {
+    HPDF_SetInfoDateAttr(handle(), HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(handle(), HPDF_INFO_MOD_DATE, date);
+  }
+  const std::pair<const char*, const std::string*> entries[] = {
+      {"Title", &info.title},       {"Author", &info.author},     {"Subject", &info.subject},
+      {"Keywords", &info.keywords}, {"Creator", &info.creator}, {"Producer", &info.producer}};
+  for (const auto& [key, value] : entries) {
+    if (value->empty() || handle()->info == nullptr) continue;
+    HPDF_Dict_Add(handle()->info, key, TextString(*value));
+  }
+  return failure_.code == HPDF_OK;
+}
+
+bool HaruDocument::SetLanguage(const std::string& bcp47) {
+  HPDF_Dict_Add(handle()->catalog, "Lang", HPDF_String_New(handle()->mmgr, bcp47.c_str(), nullptr));
+  // Screen readers announce the window title; the file name says nothing.
+  HPDF_Dict preferences = HPDF_Dict_New(handle()->mmgr);
+  if (preferences == nullptr) return false;
+  HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+  HPDF_Dict_Add(handle()->catalog, "ViewerPreferences", preferences);
+  return failure_.code == HPDF_OK;
+}
+
+bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
+  HPDF_Array pair = HPDF_Array_New(handle()->mmgr);
+  if (pair == nullptr) return false;
+  HPDF_Dict_Add(handle()->trailer, "ID", pair);
+  std::array<uint8_t, 16> copy = id;
+  // Both halves equal: the file has never been updated since it was made.
+  HPDF_Array_Add(pair, HPDF_Binary_New(handle()->mmgr, copy.data(), 16));
+  HPDF_Array_Add(pair, HPDF_Binary_New(handle()->mmgr, copy.data(), 16));
+  return failure_.code == HPDF_OK;
+}
+
+bool HaruDocument::ReplaceToUnicodeMaps() {
+  for (const auto& [font, code_units] : used_) {
+    auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+    if (cmap == nullptr) return false;
+    std::string text = BuildToUnicodeCMap(code_units);
+    HPDF_Stream fresh = HPDF_MemStream_New(cmap->mmgr, static_cast<HPDF_UINT>(text.size()));
+    if (fresh == nullptr) return false;
+    HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                      static_cast<HPDF_UINT>(text.size()));
+    HPDF_Stream_Free(cmap->stream);
+    cmap->stream = fresh;
+  }
+  return failure_.code == HPDF_OK;
+}
+
+bool HaruDocument::Save(std::string* pdf_bytes, std::string* error) {
+  if (!Ok(error)) return false;
+  if (!ReplaceToUnicodeMaps()) {
+    if (Ok(error)) *error = "cannot replace the ToUnicode map of a font";
+    return false;
+  }
+  HPDF_SaveToStream(handle());
+  if (!Ok(error)) return false;
+  HPDF_UINT32 size = HPDF_GetStreamSize(handle());
+  pdf_bytes->resize(size);
+  HPDF_UINT32 read = size;
+  HPDF_ReadFromStream(handle(), reinterpret_cast<HPDF_BYTE*>(pdf_bytes->data()), &read);
+  if (read != size) {
+    *error = "libharu returned a short PDF stream";
+    return false;
+  }
+  // ReadFromStream reports end-of-stream as an error once the buffer is drained.
+  HPDF_ResetError(handle());
+  failure_ = Failure{};
+  return true;
+}
+
+}  // namespace sdgen::pdf

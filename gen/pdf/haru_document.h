@@ -1,0 +1,81 @@
+#pragma once
+
+// The one place that talks to libharu. It owns an HPDF_Doc, turns libharu's
+// sticky error state into return values, and does what the 2.3.0 API cannot:
+// fonts from memory, UTF-16 metadata strings, /Lang, /ID and a valid
+// ToUnicode map (through the internal object API shipped in libhpdf-dev).
+
+#include <hpdf.h>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "pdf/font_library.h"
+
+namespace sdgen::pdf {
+
+/// Document information written to the /Info dictionary.
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string creator;
+  std::string producer;
+  std::string created;  ///< ISO 8601 with offset; empty: no dates written
+};
+
+/// An HPDF_Doc with checked calls; neither copyable nor movable because
+/// libharu holds a pointer to it for error reporting.
+class HaruDocument {
+ public:
+  /// Reads the advance widths of a TrueType file held in memory.
+  static bool MeasureFont(const std::string& bytes, FontMetrics* metrics, std::string* error);
+
+  explicit HaruDocument(bool compress);
+  HaruDocument(const HaruDocument&) = delete;
+  HaruDocument& operator=(const HaruDocument&) = delete;
+
+  HPDF_Doc handle() const { return doc_.get(); }
+  /// False once any libharu call has failed; `*error` then says which.
+  bool Ok(std::string* error) const;
+
+  /// The UTF-8 font for `face`, embedded and subset; loaded once per document.
+  HPDF_Font Font(const FontFace& face);
+  /// Records that `code_unit` was drawn with `font`, for its ToUnicode map.
+  void NoteUsed(HPDF_Font font, char16_t code_unit) { used_[font].insert(code_unit); }
+  /// A PNG image from memory, loaded once per document.
+  HPDF_Image Png(const std::string& key, const std::string& bytes);
+
+  /// A PDF text string (UTF-16BE with byte order mark) for dictionaries.
+  HPDF_Binary TextString(const std::string& utf8);
+  /// Fills /Info with UTF-16 strings and the record's date.
+  bool SetInfo(const DocumentInfo& info);
+  /// Sets /Lang and asks viewers to show the title rather than the file name.
+  bool SetLanguage(const std::string& bcp47);
+  /// Writes the trailer /ID, derived from content rather than the clock.
+  bool SetDocumentId(const std::array<uint8_t, 16>& id);
+  /// Writes everything out, replacing libharu's ToUnicode maps first.
+  bool Save(std::string* pdf_bytes, std::string* error);
+
+ private:
+  struct Failure {
+    HPDF_STATUS code = HPDF_OK;
+    HPDF_STATUS detail = 0;
+  };
+  static void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
+  bool ReplaceToUnicodeMaps();
+
+  Failure failure_;
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> doc_;
+  std::map<const FontFace*, HPDF_Font> fonts_;
+  std::map<std::string, HPDF_Image> images_;
+  // Ordered by HPDF_Font only to look up; the maps are written per font.
+  std::map<HPDF_Font, std::set<char16_t>> used_;
+};
+
+}  // namespace sdgen::pdf

@@ -1,0 +1,77 @@
+#pragma once
+
+// The result of layout: pages of positioned items, ready to draw. Lengths are
+// points; y grows downwards from the top of the page (the painter flips it).
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "pdf/font_library.h"
+
+namespace sdgen::pdf {
+
+/// Text in one face, size and colour; `x` is relative to its line.
+struct Fragment {
+  const FontFace* face = nullptr;
+  double size_pt = 0;
+  uint32_t colour = 0;  ///< 0xRRGGBB
+  std::u16string text;  ///< BMP only: libharu draws nothing beyond it
+  double x = 0;
+};
+
+/// One line of text on its baseline.
+struct TextLine {
+  double x = 0;
+  double baseline = 0;
+  std::vector<Fragment> fragments;
+};
+
+/// A filled and/or stroked rectangle; `y` is its top edge.
+struct Box {
+  double x = 0, y = 0, width = 0, height = 0;
+  bool filled = false;
+  uint32_t fill = 0;
+  bool stroked = false;
+  uint32_t stroke = 0;
+  double stroke_width = 0.5;
+};
+
+/// A straight line.
+struct Rule {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  uint32_t colour = 0;
+};
+
+/// A PNG drawn into the given rectangle; `y` is its top edge.
+struct PlacedImage {
+  std::string path;
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+using PageItem = std::variant<TextLine, Box, Rule, PlacedImage>;
+
+/// Moves an item down by `dy`.
+void ShiftItem(PageItem* item, double dy);
+
+/// A bookmark: a heading and where it landed.
+struct OutlineEntry {
+  int level = 1;
+  std::string title;
+  size_t page = 0;
+  double y = 0;
+};
+
+struct LaidOutPage {
+  std::vector<PageItem> items;
+};
+
+/// Every page of a document and its bookmarks.
+struct LaidOutDocument {
+  std::vector<LaidOutPage> pages;
+  std::vector<OutlineEntry> outline;
+};
+
+}  // namespace sdgen::pdf

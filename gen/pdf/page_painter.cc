@@ -1,0 +1,140 @@
+#include "pdf/page_painter.h"
+
+#include <cmath>
+
+namespace sdgen::pdf {
+namespace {
+
+HPDF_REAL Channel(uint32_t colour, int shift) {
+  return static_cast<HPDF_REAL>((colour >> shift) & 0xFF) / 255.0f;
+}
+
+void AppendUtf8(char16_t unit, std::string* out) {
+  if (unit < 0x80) {
+    out->push_back(static_cast<char>(unit));
+  } else if (unit < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (unit >> 6)));
+    out->push_back(static_cast<char>(0x80 | (unit & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xE0 | (unit >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((unit >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (unit & 0x3F)));
+  }
+}
+
+}  // namespace
+
+HPDF_Page PagePainter::Paint(const LaidOutPage& laid_out) {
+  HPDF_Page page = HPDF_AddPage(haru_.handle());
+  if (page == nullptr) return nullptr;
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(page_.width_pt));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(page_.height_pt));
+  for (const PageItem& item : laid_out.items) {
+    std::visit([this, page](const auto& it) { Draw(page, it); }, item);
+  }
+  return page;
+}
+
+void PagePainter::ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text) {
+  std::string utf8;
+  for (char16_t unit : text) {
+    AppendUtf8(unit, &utf8);
+    haru_.NoteUsed(font, unit);
+  }
+  HPDF_Page_ShowText(page, utf8.c_str());
+}
+
+void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
+  if (line.fragments.empty()) return;
+  HPDF_Page_BeginText(page);
+  double x = 0;
+  double y = 0;
+  for (const Fragment& fragment : line.fragments) {
+    HPDF_Font font = haru_.Font(*fragment.face);
+    if (font == nullptr) break;
+    HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(fragment.size_pt));
+    HPDF_Page_SetRGBFill(page, Channel(fragment.colour, 16), Channel(fragment.colour, 8),
+                         Channel(fragment.colour, 0));
+    // Td moves relative to the previous line start, so pass the difference.
+    double target_x = line.x + fragment.x;
+    double target_y = Y(line.baseline);
+    HPDF_Page_MoveTextPos(page, static_cast<HPDF_REAL>(target_x - x),
+                          static_cast<HPDF_REAL>(target_y - y));
+    x = target_x;
+    y = target_y;
+    ShowText(page, font, fragment.text);
+  }
+  HPDF_Page_EndText(page);
+}
+
+void PagePainter::Draw(HPDF_Page page, const Box& box) {
+  if (box.filled) {
+    HPDF_Page_SetRGBFill(page, Channel(box.fill, 16), Channel(box.fill, 8), Channel(box.fill, 0));
+  }
+  if (box.stroked) {
+    HPDF_Page_SetRGBStroke(page, Channel(box.stroke, 16), Channel(box.stroke, 8),
+                           Channel(box.stroke, 0));
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(box.stroke_width));
+  }
+  HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x), static_cast<HPDF_REAL>(Y(box.y + box.height)),
+                      static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height));
+  if (box.filled && box.stroked) {
+    HPDF_Page_FillStroke(page);
+  } else if (box.filled) {
+    HPDF_Page_Fill(page);
+  } else {
+    HPDF_Page_Stroke(page);
+  }
+}
+
+void PagePainter::Draw(HPDF_Page page, const Rule& rule) {
+  HPDF_Page_SetRGBStroke(page, Channel(rule.colour, 16), Channel(rule.colour, 8),
+                         Channel(rule.colour, 0));
+  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
+  HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.x1), static_cast<HPDF_REAL>(Y(rule.y1)));
+  HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(Y(rule.y2)));
+  HPDF_Page_Stroke(page);
+}
+
+void PagePainter::Draw(HPDF_Page page, const PlacedImage& placed) {
+  std::string error;
+  const PngFile* png = images_.Load(placed.path, &error);
+  if (png == nullptr) return;  // layout has already warned and printed the description
+  HPDF_Image image = haru_.Png(placed.path, png->bytes);
+  if (image == nullptr) return;
+  HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(placed.x),
+                      static_cast<HPDF_REAL>(Y(placed.y + placed.height)),
+                      static_cast<HPDF_REAL>(placed.width), static_cast<HPDF_REAL>(placed.height));
+}
+
+void PagePainter::PaintWatermark(HPDF_Page page, const FontFace& face) {
+  HPDF_Font font = haru_.Font(face);
+  if (font == nullptr) return;
+  if (translucent_ == nullptr) {
+    translucent_ = HPDF_CreateExtGState(haru_.handle());
+    HPDF_ExtGState_SetAlphaFill(translucent_, 0.18f);
+  }
+  const double size = 110;
+  const double angle = std::atan2(page_.height_pt, page_.width_pt);
+  double text_width = 0;
+  for (char c : std::string("DRAFT")) text_width += face.Advance(static_cast<char32_t>(c));
+  text_width *= size / 1000;
+  // Centre the word on the page along the diagonal.
+  double cx = page_.width_pt / 2 - std::cos(angle) * text_width / 2 + std::sin(angle) * size * 0.35;
+  double cy = page_.height_pt / 2 - std::sin(angle) * text_width / 2 - std::cos(angle) * size * 0.35;
+  HPDF_Page_GSave(page);
+  HPDF_Page_SetExtGState(page, translucent_);
+  HPDF_Page_BeginText(page);
+  HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
+  HPDF_Page_SetRGBFill(page, 0.70f, 0.15f, 0.12f);
+  HPDF_Page_SetTextMatrix(page, static_cast<HPDF_REAL>(std::cos(angle)),
+                          static_cast<HPDF_REAL>(std::sin(angle)),
+                          static_cast<HPDF_REAL>(-std::sin(angle)),
+                          static_cast<HPDF_REAL>(std::cos(angle)), static_cast<HPDF_REAL>(cx),
+                          static_cast<HPDF_REAL>(cy));
+  ShowText(page, font, u"DRAFT");
+  HPDF_Page_EndText(page);
+  HPDF_Page_GRestore(page);
+}
+
+}  // namespace sdgen::pdf

@@ -1,0 +1,35 @@
+#pragma once
+
+// Documents built in code for the PDF writer's tests and benchmark: the
+// names and scripts that have gone wrong before, every block type, and a
+// long table that must paginate.
+
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+
+namespace sdgen::pdf::testing {
+
+/// Writes a small RGB PNG (stored, uncompressed deflate) with coloured bands.
+bool WriteTestPng(const std::string& path, int width, int height);
+
+/// A look using the Debian fonts: DejaVu for professional documents, Andika
+/// for words and pictures; the other family is the fallback.
+doc::Look ProfessionalLook();
+doc::Look ChildLook();
+
+/// Every block type, Welsh, Polish and Icelandic names; images written to `dir`.
+doc::Document SampleDocument(const std::string& dir);
+/// A document whose table has `rows` rows.
+doc::Document LongTableDocument(int rows);
+/// The words of every paragraph of `document`, in order, as pdftotext should
+/// give them; table cells only when `with_tables`.
+std::vector<std::string> ModelWords(const doc::Document& document, bool with_tables = true);
+/// The words of every table cell of `document`.
+std::vector<std::string> TableWords(const doc::Document& document);
+
+/// Splits text at whitespace.
+std::vector<std::string> Words(const std::string& text);
+
+}  // namespace sdgen::pdf::testing

@@ -1,0 +1,274 @@
+// The writer against real clients: qpdf --check, pdffonts, pdftotext (with
+// stderr captured: poppler must not warn), pdfinfo, and byte comparison.
+
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "pdf/pdf_fixture.h"
+#include "pdf/pdf_writer.h"
+
+namespace sdgen::pdf {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+CommandResult Run(const std::string& command, const std::string& dir) {
+  std::string err_path = dir + "/stderr.txt";
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>" + err_path).c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = ReadAll(err_path);
+  return result;
+}
+
+fs::path TempDir() {
+  fs::path dir = fs::temp_directory_path() / ("sdgen-pdf-test-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::string Render(PdfWriter& writer, const doc::Document& document, DiagnosticList* diagnostics,
+                   const fs::path& path) {
+  std::string bytes;
+  std::string error;
+  bool ok = writer.Write(document, &bytes, *diagnostics, &error);
+  INFO(error);
+  REQUIRE(ok);
+  std::ofstream(path, std::ios::binary) << bytes;
+  return bytes;
+}
+
+// True when `expected` appears, in order, within `actual`.
+bool IsSubsequence(const std::vector<std::string>& expected, const std::vector<std::string>& actual,
+                   std::string* first_missing) {
+  size_t at = 0;
+  for (const std::string& word : expected) {
+    while (at < actual.size() && actual[at] != word) ++at;
+    if (at == actual.size()) {
+      *first_missing = word;
+      return false;
+    }
+    ++at;
+  }
+  return true;
+}
+
+bool HasRule(const DiagnosticList& diagnostics, const std::string& rule) {
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.rule == rule) return true;
+  }
+  return false;
+}
+
+void CheckWithClients(const fs::path& pdf, const doc::Document& document) {
+  std::string dir = pdf.parent_path().string();
+  CommandResult check = Run("qpdf --check '" + pdf.string() + "'", dir);
+  CHECK(check.status == 0);
+  CHECK(check.out.find("No syntax or stream encoding errors") != std::string::npos);
+
+  CommandResult fonts = Run("pdffonts '" + pdf.string() + "'", dir);
+  CHECK(fonts.err.empty());
+  std::vector<std::string> lines;
+  std::istringstream in(fonts.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  REQUIRE(lines.size() > 2);
+  for (size_t i = 2; i < lines.size(); ++i) {
+    INFO(lines[i]);
+    CHECK(lines[i].find("Identity-H       yes yes yes") != std::string::npos);
+  }
+
+  CommandResult text = Run("pdftotext -raw '" + pdf.string() + "' -", dir);
+  CHECK(text.status == 0);
+  CHECK(text.err.empty());  // poppler warns about a broken ToUnicode map here
+  std::vector<std::string> words = testing::Words(text.out);
+  std::string missing;
+  bool all_there = IsSubsequence(testing::ModelWords(document, false), words, &missing);
+  INFO("first missing word: " << missing);
+  CHECK(all_there);
+  // Table text comes band by band (line k of every cell), so compare as a multiset.
+  std::multiset<std::string> found(words.begin(), words.end());
+  for (const std::string& word : testing::TableWords(document)) {
+    auto it = found.find(word);
+    INFO("table word missing: " << word);
+    REQUIRE(it != found.end());
+    found.erase(it);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("sample document passes qpdf, pdffonts and pdftotext with every word") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::SampleDocument(dir.string());
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  Render(writer, document, &diagnostics, dir / "sample.pdf");
+  CheckWithClients(dir / "sample.pdf", document);
+  CHECK(diagnostics.all().empty());
+  CommandResult text = Run("pdftotext '" + (dir / "sample.pdf").string() + "' -", dir.string());
+  CHECK(text.out.find("Łucja Żółć") != std::string::npos);
+  CHECK(text.out.find("Dŵr Llŷr Ŵyn") != std::string::npos);
+  CHECK(text.out.find("Þórunn Guðmundsdóttir") != std::string::npos);
+  CHECK(text.out.find("Page 1 of ") != std::string::npos);
+}
+
+TEST_CASE("words and pictures in Andika pass the same checks") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::SampleDocument(dir.string());
+  document.look = testing::ChildLook();
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  Render(writer, document, &diagnostics, dir / "child.pdf");
+  CheckWithClients(dir / "child.pdf", document);
+}
+
+TEST_CASE("document information, language, bookmarks and id are written") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::SampleDocument(dir.string());
+  document.metadata.language = "cy-GB";
+  PdfWriter writer({false});
+  DiagnosticList diagnostics;
+  std::string bytes = Render(writer, document, &diagnostics, dir / "info.pdf");
+  CommandResult info = Run("pdfinfo '" + (dir / "info.pdf").string() + "'", dir.string());
+  CHECK(info.err.empty());
+  CHECK(info.out.find("Title:           Strategy discussion: Llŷr and Łucja Żółć") != std::string::npos);
+  CHECK(info.out.find("Author:          Cyngor Sir Ynys Môn") != std::string::npos);
+  CHECK(info.out.find("SD-2026-0042") != std::string::npos);
+  CHECK(info.out.find("CreationDate:    Fri Nov 20 11:00:00 2026 UTC") != std::string::npos);
+  CHECK(bytes.find("/Lang (cy-GB)") != std::string::npos);
+  CHECK(bytes.find("/ID [") != std::string::npos);
+  CHECK(bytes.find("/Outlines") != std::string::npos);
+  CommandResult outline = Run("qpdf --json --json-key=outlines '" + (dir / "info.pdf").string() + "'",
+                              dir.string());
+  CHECK(outline.out.find("\"title\": \"Children and family\"") != std::string::npos);
+  CHECK(outline.out.find("\"title\": \"Decisions\"") != std::string::npos);
+}
+
+TEST_CASE("a 300-row table repeats its header and numbers every page") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::LongTableDocument(300);
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  Render(writer, document, &diagnostics, dir / "long.pdf");
+  CheckWithClients(dir / "long.pdf", document);
+  CommandResult info = Run("pdfinfo '" + (dir / "long.pdf").string() + "'", dir.string());
+  size_t at = info.out.find("Pages:");
+  REQUIRE(at != std::string::npos);
+  int pages = std::atoi(info.out.c_str() + at + 6);
+  CHECK(pages > 5);
+  for (int page = 1; page <= pages; ++page) {
+    CommandResult text = Run("pdftotext -raw -f " + std::to_string(page) + " -l " +
+                                 std::to_string(page) + " '" + (dir / "long.pdf").string() + "' -",
+                             dir.string());
+    INFO("page " << page);
+    CHECK(text.out.find("When What happened Who") != std::string::npos);
+    CHECK(text.out.find("Page " + std::to_string(page) + " of " + std::to_string(pages)) !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("two builds are byte-identical, with one writer or two") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::SampleDocument(dir.string());
+  DiagnosticList diagnostics;
+  PdfWriter writer({});
+  std::string first = Render(writer, document, &diagnostics, dir / "a.pdf");
+  std::string second = Render(writer, document, &diagnostics, dir / "b.pdf");
+  PdfWriter other({});
+  std::string third = Render(other, document, &diagnostics, dir / "c.pdf");
+  CHECK(first == second);
+  CHECK(first == third);
+  document.metadata.title += " (amended)";
+  std::string changed = Render(writer, document, &diagnostics, dir / "d.pdf");
+  size_t id = first.find("/ID [");
+  REQUIRE(id != std::string::npos);
+  CHECK(changed.find(first.substr(id, 80)) == std::string::npos);
+}
+
+TEST_CASE("emoji, missing glyphs and right-to-left text warn and stay visible") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::LongTableDocument(1);
+  doc::Paragraph paragraph;
+  paragraph.runs.push_back({"Smile \xF0\x9F\x98\x80 here, 中 there, שלום end", false, false});
+  document.blocks.push_back(paragraph);
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  Render(writer, document, &diagnostics, dir / "warn.pdf");
+  CHECK(HasRule(diagnostics, "PDF001"));
+  CHECK(HasRule(diagnostics, "PDF002"));
+  CHECK(HasRule(diagnostics, "PDF003"));
+  CHECK_FALSE(diagnostics.HasErrors());
+  CommandResult text = Run("pdftotext -raw '" + (dir / "warn.pdf").string() + "' -", dir.string());
+  CHECK(text.err.empty());
+  CHECK(text.out.find("Smile \xEF\xBF\xBD here") != std::string::npos);  // U+FFFD
+}
+
+TEST_CASE("a word longer than the line is broken, and nothing is lost") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::LongTableDocument(1);
+  std::string word(300, 'x');
+  document.blocks.push_back(doc::Paragraph{{{word, false, false}}});
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  Render(writer, document, &diagnostics, dir / "long-word.pdf");
+  CommandResult text = Run("pdftotext -raw '" + (dir / "long-word.pdf").string() + "' -", dir.string());
+  std::string joined;
+  for (char c : text.out) {
+    if (c == 'x') joined += c;
+  }
+  CHECK(joined.size() == 300);
+  CHECK(text.out.find(word) == std::string::npos);  // it did need breaking
+}
+
+TEST_CASE("a draft carries a watermark") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::LongTableDocument(3);
+  document.draft = true;
+  PdfWriter writer({false});
+  DiagnosticList diagnostics;
+  std::string bytes = Render(writer, document, &diagnostics, dir / "draft.pdf");
+  // Diagonal text, which pdftotext skips; look for it in the content stream.
+  CHECK(bytes.find("<00440052004100460054> Tj") != std::string::npos);
+  document.draft = false;
+  bytes = Render(writer, document, &diagnostics, dir / "final.pdf");
+  CHECK(bytes.find("<00440052004100460054> Tj") == std::string::npos);
+}
+
+TEST_CASE("an unreadable image warns and prints its description") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::LongTableDocument(1);
+  document.blocks.push_back(doc::Image{"/nonexistent/picture.png", "The garden", 0});
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  Render(writer, document, &diagnostics, dir / "no-image.pdf");
+  CHECK(HasRule(diagnostics, "PDF004"));
+  CommandResult text = Run("pdftotext '" + (dir / "no-image.pdf").string() + "' -", dir.string());
+  CHECK(text.out.find("[The garden]") != std::string::npos);
+}
+
+}  // namespace sdgen::pdf
