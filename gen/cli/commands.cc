@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "cli/check_command.h"
+#include "cli/lint_command.h"
 
 namespace sdgen::cli {
 
@@ -15,6 +16,8 @@ const std::vector<Command>& Commands() {
        "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
        "2 a file could not be read at all (missing, too large, not UTF-8, not XML).\n",
        RunCheckCommand},
+      {"lint", "check plain text for jargon, judgement-laden labels and reading age", kLintUsage,
+       RunLintCommand},
   };
   return kCommands;
 }

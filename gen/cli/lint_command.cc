@@ -95,9 +95,10 @@ class LintRun {
   // optional file is skipped quietly.
   const SourceFile* Read(const std::string& path, bool optional) {
     std::string text, error;
-    if (!ReadInputFile(path, kMaxLintBytes, &text, &error)) {
+    if (ReadInputFile(path, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
       if (!optional) {
-        diagnostics_.Error({}, "PL022", path + ": " + error);
+        // An empty SourceFile gives the diagnostic the path to print.
+        diagnostics_.Error({&files_.emplace_back(path, ""), 0}, "PL022", error);
         unreadable_ = true;
       }
       return nullptr;
@@ -145,7 +146,8 @@ void LintFile(const SourceFile& file, Audience audience, PlainLanguageChecker& c
               DiagnosticList& diagnostics) {
   const std::string& text = file.text();
   Text paragraph;
-  paragraph.visibility.share = audience == Audience::kFamily ? Share::kFamily : Share::kProfessionals;
+  paragraph.visibility.share =
+      audience == Audience::kFamily ? Share::kFamily : Share::kProfessionals;
   size_t start = std::string::npos, end = 0, line = 0;
   auto flush = [&]() {
     if (start == std::string::npos) return;
@@ -182,7 +184,8 @@ int RunLintCommand(CommandContext& context) {
   DiagnosticList diagnostics;
   LintRun run(diagnostics);
   std::unique_ptr<TokenFolder> folder = TokenFolder::Create(&error);
-  std::unique_ptr<WordTokenizer> tokenizer = folder ? WordTokenizer::Create("en-GB", &error) : nullptr;
+  std::unique_ptr<WordTokenizer> tokenizer =
+      folder ? WordTokenizer::Create("en-GB", &error) : nullptr;
   if (!tokenizer) {
     context.err << "sdgen lint: " << error << "\n";
     return kExitUnreadable;

@@ -1,0 +1,158 @@
+#include "language/plain_language_checker.h"
+
+#include <cstdio>
+
+namespace sdgen {
+namespace {
+
+const char* RuleOf(TermCategory category) {
+  switch (category) {
+    case TermCategory::kAcronym:
+    case TermCategory::kJargon:
+      return "PL001";
+    case TermCategory::kJudgementLaden:
+      return "PL002";
+    case TermCategory::kProfessionalised:
+      return "PL003";
+    case TermCategory::kPolice:
+      return "PL004";
+  }
+  return "PL001";
+}
+
+// The words as written, on one line even if the text wrapped them.
+std::string Quote(std::string_view written) {
+  std::string out;
+  for (char c : written) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  return out;
+}
+
+std::string MessageFor(const TermEntry& entry, const std::string& written) {
+  switch (entry.category) {
+    case TermCategory::kAcronym:
+    case TermCategory::kJargon:
+      return "'" + written + "' is jargon; say '" + entry.plain + "'";
+    case TermCategory::kJudgementLaden:
+      return "'" + written +
+             "' is a judgement, not a behaviour; describe what was seen or heard, such as '" +
+             entry.plain + "'";
+    case TermCategory::kProfessionalised:
+      return "'" + written + "' is professional language; say '" + entry.plain + "'";
+    case TermCategory::kPolice:
+      return "'" + written + "' is a police term; say '" + entry.plain + "'";
+  }
+  return "'" + written + "' is jargon";
+}
+
+std::string OneDecimal(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  return buffer;
+}
+
+}  // namespace
+
+std::unique_ptr<PlainLanguageChecker> PlainLanguageChecker::Create(const TermDictionary& dictionary,
+                                                                   CheckOptions options,
+                                                                   DiagnosticList& diagnostics,
+                                                                   std::string* error) {
+  std::unique_ptr<WordTokenizer> tokenizer = WordTokenizer::Create(options.language, error);
+  if (!tokenizer) return nullptr;
+  std::unique_ptr<TokenFolder> folder = TokenFolder::Create(error);
+  if (!folder) return nullptr;
+  std::unique_ptr<ReadabilityMeter> meter = ReadabilityMeter::Create(options.language, error);
+  if (!meter) return nullptr;
+  std::unique_ptr<PlainLanguageChecker> checker(new PlainLanguageChecker(
+      dictionary, std::move(options), std::move(tokenizer), std::move(folder), std::move(meter)));
+  checker->ResolveAcceptList(diagnostics);
+  return checker;
+}
+
+PlainLanguageChecker::PlainLanguageChecker(const TermDictionary& dictionary, CheckOptions options,
+                                           std::unique_ptr<WordTokenizer> tokenizer,
+                                           std::unique_ptr<TokenFolder> folder,
+                                           std::unique_ptr<ReadabilityMeter> meter)
+    : dictionary_(dictionary),
+      options_(std::move(options)),
+      tokenizer_(std::move(tokenizer)),
+      folder_(std::move(folder)),
+      meter_(std::move(meter)),
+      matcher_(dictionary),
+      accepted_(dictionary.entries().size(), false) {}
+
+void PlainLanguageChecker::ResolveAcceptList(DiagnosticList& diagnostics) {
+  for (const AcceptedTerm& accepted : options_.accept) {
+    uint32_t entry = dictionary_.Find(accepted.term, *tokenizer_, *folder_);
+    if (entry == TermDictionary::kNone) {
+      diagnostics.Warning(accepted.where, "PL021",
+                          "'" + accepted.term + "' is accepted but is not in the dictionary",
+                          "check the spelling; only dictionary terms are reported");
+      continue;
+    }
+    accepted_[entry] = true;
+  }
+}
+
+Readability PlainLanguageChecker::CheckText(const Text& text, Audience audience,
+                                            DiagnosticList& diagnostics, TermUsage* usage) {
+  std::string_view value = text.value;
+  bool family = audience == Audience::kFamily;
+  tokenizer_->Reset(value);
+  matcher_.Reset(value);
+  if (family) meter_->Reset(value, options_.long_sentence_words);
+  Token token;
+  while (tokenizer_->NextWord(&token)) {
+    std::string_view folded = folder_->Fold(value.substr(token.begin, token.end - token.begin));
+    matcher_.AddWord(token, folded);
+    if (family) meter_->AddWord(token, folded);
+  }
+  matcher_.Finish();
+  for (const TermMatch& match : matcher_.matches()) {
+    if (usage) usage->Add(match.entry);
+    if (!accepted_[match.entry]) ReportTerm(text, match, audience, diagnostics);
+  }
+  if (!family) return {};
+  const Readability& readability = meter_->Finish();
+  ReportReadability(text, readability, diagnostics);
+  return readability;
+}
+
+void PlainLanguageChecker::ReportTerm(const Text& text, const TermMatch& match, Audience audience,
+                                      DiagnosticList& diagnostics) const {
+  const TermEntry& entry = dictionary_.entries()[match.entry];
+  TermLevel level = audience == Audience::kFamily ? entry.family : entry.professionals;
+  if (level == TermLevel::kOff) return;
+  std::string written =
+      Quote(std::string_view(text.value).substr(match.begin, match.end - match.begin));
+  Diagnostic diagnostic;
+  diagnostic.severity = level == TermLevel::kError ? Severity::kError : Severity::kWarning;
+  diagnostic.where = text.LocationOf(match.begin);
+  diagnostic.rule = RuleOf(entry.category);
+  diagnostic.message = MessageFor(entry, written);
+  diagnostic.suggestion = "to keep '" + written +
+                          "' on purpose, add it to the accept list; the glossary will explain it";
+  diagnostics.Report(std::move(diagnostic));
+}
+
+void PlainLanguageChecker::ReportReadability(const Text& text, const Readability& readability,
+                                             DiagnosticList& diagnostics) const {
+  for (const SentenceSpan& sentence : meter_->long_sentences()) {
+    diagnostics.Warning(text.LocationOf(sentence.begin), "PL011",
+                        "this sentence has " + std::to_string(sentence.words) +
+                            " words; family text keeps to " +
+                            std::to_string(options_.long_sentence_words) + " or fewer",
+                        "split it into shorter sentences");
+  }
+  if (readability.words < options_.reading_age_min_words) return;
+  double age = readability.ReadingAge();
+  if (age <= options_.reading_age_target) return;
+  SourceLocation first_word =
+      meter_->first_word() < text.value.size() ? text.LocationOf(meter_->first_word()) : text.where;
+  diagnostics.Warning(first_word, "PL010",
+                      "this text needs a reading age of " + OneDecimal(age) +
+                          " years; the target is " + OneDecimal(options_.reading_age_target),
+                      "use shorter sentences and everyday words (Flesch reading ease " +
+                          OneDecimal(readability.FleschReadingEase()) + ")");
+}
+
+}  // namespace sdgen

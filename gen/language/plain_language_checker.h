@@ -1,0 +1,82 @@
+#pragma once
+
+// The plain-language check of one text block: dictionary terms (PL001-PL004)
+// and, for text a family will read, readability (PL010 reading age, PL011
+// long sentences). One word-break pass feeds both the term matcher and the
+// readability meter. Record texts, template literal text and `sdgen lint`
+// files all come here as `Text`, so each finding points at the exact line and
+// column of the word in its source. Rules: docs/plain-language.md.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "language/dictionary_reader.h"
+#include "language/glossary.h"
+#include "language/readability.h"
+#include "language/term_dictionary.h"
+#include "language/term_matcher.h"
+#include "language/token_folder.h"
+#include "language/word_tokenizer.h"
+#include "record/record.h"
+
+namespace sdgen {
+
+/// Who reads a text: a family (errors, readability) or professionals (warnings).
+enum class Audience { kFamily, kProfessionals };
+
+/// The reading age a family letter may need: GOV.UK's target for the public.
+inline constexpr double kFamilyLetterReadingAge = 9;
+/// The default reading age of a words-and-pictures document (a style may set another).
+inline constexpr double kWordsAndPicturesReadingAge = 8;
+
+/// What the checker is told besides the dictionary.
+struct CheckOptions {
+  std::string language = "en-GB";    ///< BCP 47, for ICU's break rules
+  std::vector<AcceptedTerm> accept;  ///< style and record accept lists together
+  double reading_age_target = kFamilyLetterReadingAge;
+  int long_sentence_words = 25;  ///< longer family sentences are reported
+  /// Blocks with fewer words get no reading age: a short label gives a meaningless figure.
+  int reading_age_min_words = 10;
+};
+
+/// Checks text blocks against one compiled dictionary; reuses its ICU state between blocks.
+class PlainLanguageChecker {
+ public:
+  /// A checker over `dictionary` (which must outlive it); reports accepted terms
+  /// the dictionary does not know. Null with `error` set if ICU cannot start.
+  static std::unique_ptr<PlainLanguageChecker> Create(const TermDictionary& dictionary,
+                                                      CheckOptions options,
+                                                      DiagnosticList& diagnostics,
+                                                      std::string* error);
+
+  /// Checks `text` as `audience` reads it; adds the terms found to `usage` if
+  /// given. Returns the block's readability (counted for family text only).
+  Readability CheckText(const Text& text, Audience audience, DiagnosticList& diagnostics,
+                        TermUsage* usage = nullptr);
+
+  /// The options the checker was made with.
+  const CheckOptions& options() const { return options_; }
+
+ private:
+  PlainLanguageChecker(const TermDictionary& dictionary, CheckOptions options,
+                       std::unique_ptr<WordTokenizer> tokenizer,
+                       std::unique_ptr<TokenFolder> folder,
+                       std::unique_ptr<ReadabilityMeter> meter);
+  void ResolveAcceptList(DiagnosticList& diagnostics);
+  void ReportTerm(const Text& text, const TermMatch& match, Audience audience,
+                  DiagnosticList& diagnostics) const;
+  void ReportReadability(const Text& text, const Readability& readability,
+                         DiagnosticList& diagnostics) const;
+
+  const TermDictionary& dictionary_;
+  CheckOptions options_;
+  std::unique_ptr<WordTokenizer> tokenizer_;
+  std::unique_ptr<TokenFolder> folder_;
+  std::unique_ptr<ReadabilityMeter> meter_;
+  TermMatcher matcher_;
+  std::vector<bool> accepted_;  // by entry index
+};
+
+}  // namespace sdgen
