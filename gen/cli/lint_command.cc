@@ -11,8 +11,7 @@
 
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
-#include "language/dictionary_reader.h"
-#include "language/plain_language_checker.h"
+#include "cli/plain_language_setup.h"
 
 namespace sdgen::cli {
 
@@ -86,61 +85,6 @@ bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
   return error->empty();
 }
 
-// Keeps the files read in one place, since diagnostics point into them.
-class LintRun {
- public:
-  explicit LintRun(DiagnosticList& diagnostics) : diagnostics_(diagnostics) {}
-
-  // The file's SourceFile, or null (reported) if it cannot be read. A missing
-  // optional file is skipped quietly.
-  const SourceFile* Read(const std::string& path, bool optional) {
-    std::string text, error;
-    if (ReadInputFile(path, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
-      if (!optional) {
-        // An empty SourceFile gives the diagnostic the path to print.
-        diagnostics_.Error({&files_.emplace_back(path, ""), 0}, "PL022", error);
-        unreadable_ = true;
-      }
-      return nullptr;
-    }
-    return &files_.emplace_back(path, std::move(text));
-  }
-
-  bool unreadable() const { return unreadable_; }
-
- private:
-  DiagnosticList& diagnostics_;
-  std::deque<SourceFile> files_;
-  bool unreadable_ = false;
-};
-
-// The default dictionary, overlaid by the style's and the extra ones; false if
-// one that must exist cannot be read.
-bool LoadDictionary(const LintArguments& arguments, LintRun& run, TokenFolder& folder,
-                    TermDictionary& dictionary, DiagnosticList& diagnostics) {
-  std::string shipped = ShippedStylesDirectory() + "/default/dictionary.xml";
-  std::vector<std::pair<std::string, bool>> paths{{shipped, false}};
-  if (!arguments.style.empty()) paths.emplace_back(arguments.style + "/dictionary.xml", true);
-  for (const std::string& path : arguments.dictionaries) paths.emplace_back(path, false);
-  for (const auto& [path, optional] : paths) {
-    const SourceFile* file = run.Read(path, optional);
-    if (!file && !optional) return false;
-    if (file && !ReadDictionary(*file, dictionary, folder, diagnostics)) return false;
-  }
-  return true;
-}
-
-std::vector<AcceptedTerm> AcceptList(const LintArguments& arguments, LintRun& run) {
-  std::vector<AcceptedTerm> accept;
-  if (!arguments.style.empty()) {
-    if (const SourceFile* file = run.Read(arguments.style + "/plain-language-accept.txt", true)) {
-      accept = ReadAcceptList(*file);
-    }
-  }
-  for (const std::string& term : arguments.accept) accept.push_back({term, {}});
-  return accept;
-}
-
 // Checks a file paragraph by paragraph: a blank line ends a paragraph.
 void LintFile(const SourceFile& file, Audience audience, PlainLanguageChecker& checker,
               DiagnosticList& diagnostics) {
@@ -182,36 +126,34 @@ int RunLintCommand(CommandContext& context) {
     return kExitUnreadable;
   }
   DiagnosticList diagnostics;
-  LintRun run(diagnostics);
-  std::unique_ptr<TokenFolder> folder = TokenFolder::Create(&error);
-  std::unique_ptr<WordTokenizer> tokenizer =
-      folder ? WordTokenizer::Create("en-GB", &error) : nullptr;
-  if (!tokenizer) {
-    context.err << "sdgen lint: " << error << "\n";
-    return kExitUnreadable;
-  }
-  TermDictionary dictionary;
-  if (!LoadDictionary(arguments, run, *folder, dictionary, diagnostics)) {
+  std::deque<SourceFile> files;  // diagnostics point into these until printed
+  PlainLanguageSetup setup;
+  if (!setup.Load(arguments.style, arguments.dictionaries, files, diagnostics, &error)) {
+    if (!error.empty()) context.err << "sdgen lint: " << error << "\n";
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
   }
-  dictionary.Compile(*tokenizer, *folder, diagnostics);
-  CheckOptions options;
-  options.accept = AcceptList(arguments, run);
-  options.reading_age_target = arguments.reading_age;
+  std::vector<AcceptedTerm> accept;
+  for (const std::string& term : arguments.accept) accept.push_back({term, {}});
   std::unique_ptr<PlainLanguageChecker> checker =
-      PlainLanguageChecker::Create(dictionary, std::move(options), diagnostics, &error);
+      setup.MakeChecker(std::move(accept), arguments.reading_age, diagnostics, &error);
   if (!checker) {
     context.err << "sdgen lint: " << error << "\n";
     return kExitUnreadable;
   }
+  bool unreadable = false;
   for (const std::string& path : arguments.files) {
-    if (const SourceFile* file = run.Read(path, false)) {
-      LintFile(*file, arguments.audience, *checker, diagnostics);
+    std::string text;
+    if (ReadInputFile(path, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
+      diagnostics.Error({&files.emplace_back(path, ""), 0}, "PL022", error);
+      unreadable = true;
+      continue;
     }
+    LintFile(files.emplace_back(path, std::move(text)), arguments.audience, *checker,
+             diagnostics);
   }
   PrintDiagnostics(diagnostics, context);
-  if (run.unreadable()) return kExitUnreadable;
+  if (unreadable) return kExitUnreadable;
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;
 }
 

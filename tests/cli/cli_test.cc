@@ -101,3 +101,21 @@ TEST_CASE("SARIF 2.1.0 output names the tool, the rules and the regions") {
                   "len(r['relatedLocations'])==1 for r in d['runs'][0]['results'])")
             .exit_code == 0);
 }
+
+TEST_CASE("check --plain-language finds jargon at its exact place in the record") {
+  std::string example = ShellQuote(SharedPath("spec/example-record.xml"));
+  CommandResult plain = Sdgen("check " + example);
+  CHECK(plain.exit_code == 0);
+  CHECK(plain.err.find("[PL") == std::string::npos);
+  CommandResult result = Sdgen("check --plain-language " + example);
+  CHECK(result.exit_code == 1);
+  // A family-shared action: an error, with the plain words to use instead.
+  CHECK(result.err.find("example-record.xml:96:199: error: 'section 47 enquiry' is jargon; say "
+                        "'a child protection enquiry, where we find out if a child has been "
+                        "harmed' [PL001]") != std::string::npos);
+  // A professionals-only text: a warning.
+  CHECK(result.err.find("example-record.xml:84:244: warning: 'significant harm' is jargon") !=
+        std::string::npos);
+  // Agency names are labels, not statements.
+  CHECK(result.err.find("'Children's Social Care'") == std::string::npos);
+}

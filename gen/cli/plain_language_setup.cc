@@ -1,0 +1,65 @@
+#include "cli/plain_language_setup.h"
+
+#include "cli/input_file.h"
+#include "language/dictionary_reader.h"
+
+namespace sdgen::cli {
+namespace {
+
+constexpr size_t kMaxDictionaryBytes = 16 * 1024 * 1024;
+
+// The file's SourceFile, or null: reported unless `optional` (a style need
+// not override every file).
+const SourceFile* ReadStyleFile(const std::string& path, bool optional,
+                                std::deque<SourceFile>& files, DiagnosticList& diagnostics) {
+  std::string text, error;
+  if (ReadInputFile(path, kMaxDictionaryBytes, &text, &error) != InputFileStatus::kRead) {
+    if (!optional) diagnostics.Error({&files.emplace_back(path, ""), 0}, "PL022", error);
+    return nullptr;
+  }
+  return &files.emplace_back(path, std::move(text));
+}
+
+}  // namespace
+
+bool PlainLanguageSetup::Load(const std::string& style_dir, const std::vector<std::string>& extra,
+                              std::deque<SourceFile>& files, DiagnosticList& diagnostics,
+                              std::string* error) {
+  folder_ = TokenFolder::Create(error);
+  tokenizer_ = folder_ ? WordTokenizer::Create("en-GB", error) : nullptr;
+  if (!tokenizer_) return false;
+  std::vector<std::pair<std::string, bool>> paths{
+      {ShippedStylesDirectory() + "/default/dictionary.xml", false}};
+  if (!style_dir.empty()) paths.emplace_back(style_dir + "/dictionary.xml", true);
+  for (const std::string& path : extra) paths.emplace_back(path, false);
+  for (const auto& [path, optional] : paths) {
+    const SourceFile* file = ReadStyleFile(path, optional, files, diagnostics);
+    if (!file && !optional) return false;
+    if (file && !ReadDictionary(*file, dictionary_, *folder_, diagnostics)) return false;
+  }
+  dictionary_.Compile(*tokenizer_, *folder_, diagnostics);
+  if (!style_dir.empty()) {
+    const std::string path = style_dir + "/plain-language-accept.txt";
+    if (const SourceFile* file = ReadStyleFile(path, true, files, diagnostics))
+      style_accept_ = ReadAcceptList(*file);
+  }
+  return true;
+}
+
+std::unique_ptr<PlainLanguageChecker> PlainLanguageSetup::MakeChecker(
+    std::vector<AcceptedTerm> accept, double reading_age, DiagnosticList& diagnostics,
+    std::string* error) const {
+  CheckOptions options;
+  options.accept = style_accept_;
+  options.accept.insert(options.accept.end(), accept.begin(), accept.end());
+  options.reading_age_target = reading_age;
+  return PlainLanguageChecker::Create(dictionary_, std::move(options), diagnostics, error);
+}
+
+std::vector<AcceptedTerm> RecordAcceptList(const Record& record) {
+  std::vector<AcceptedTerm> accept;
+  for (const Text& term : record.accepted_terms) accept.push_back({term.value, term.where});
+  return accept;
+}
+
+}  // namespace sdgen::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "language/plain_language_checker.h"
+
+namespace sdgen::cli {
+
+/// The plain-language dictionary of a style, read and compiled once per run
+/// and shared by every record or file the run checks.
+class PlainLanguageSetup {
+ public:
+  /// Reads the shipped dictionary, then `style_dir`/dictionary.xml and
+  /// plain-language-accept.txt when present, then each of `extra`. Files are
+  /// kept in `files` (diagnostics point into them). False if one that must
+  /// exist cannot be read or ICU cannot start; the problem is reported or in `error`.
+  bool Load(const std::string& style_dir, const std::vector<std::string>& extra,
+            std::deque<SourceFile>& files, DiagnosticList& diagnostics, std::string* error);
+
+  /// A checker accepting the style's terms and `accept`.
+  std::unique_ptr<PlainLanguageChecker> MakeChecker(std::vector<AcceptedTerm> accept,
+                                                    double reading_age,
+                                                    DiagnosticList& diagnostics,
+                                                    std::string* error) const;
+
+ private:
+  std::unique_ptr<TokenFolder> folder_;
+  std::unique_ptr<WordTokenizer> tokenizer_;
+  TermDictionary dictionary_;
+  std::vector<AcceptedTerm> style_accept_;
+};
+
+/// A record's own accept list, in the checker's terms.
+std::vector<AcceptedTerm> RecordAcceptList(const Record& record);
+
+}  // namespace sdgen::cli
