@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "pdf/cid_font_tables.h"
 #include "pdf/pdf_date.h"
 #include "pdf/to_unicode_cmap.h"
 
@@ -129,7 +130,12 @@ HPDF_Font HaruDocument::Font(const FontFace& face) {
   char tag[7];
   NextFontTag(handle(), tag);
   HPDF_TTFontDef_SetTagName(def, tag);
-  HPDF_Font font = HPDF_GetFont(handle(), def->base_font, "UTF-8");
+  HPDF_Font font;
+  {
+    // Its tables are written for the codes drawn, at Save.
+    NotdefCmapScope cheap_tables(def);
+    font = HPDF_GetFont(handle(), def->base_font, "UTF-8");
+  }
   fonts_.emplace(&face, font);
   return font;
 }
@@ -189,7 +195,10 @@ bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
   return failure_.code == HPDF_OK;
 }
 
-bool HaruDocument::ReplaceToUnicodeMaps() {
+bool HaruDocument::ReplaceFontTables() {
+  for (const auto& [face, font] : fonts_) {
+    if (!WriteCidFontTables(font, used_[font])) return false;
+  }
   for (const auto& [font, code_units] : used_) {
     auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
     if (cmap == nullptr) return false;
@@ -206,8 +215,8 @@ bool HaruDocument::ReplaceToUnicodeMaps() {
 
 bool HaruDocument::Save(std::string* pdf_bytes, std::string* error) {
   if (!Ok(error)) return false;
-  if (!ReplaceToUnicodeMaps()) {
-    if (Ok(error)) *error = "cannot replace the ToUnicode map of a font";
+  if (!ReplaceFontTables()) {
+    if (Ok(error)) *error = "cannot write the widths and maps of a font";
     return false;
   }
   HPDF_SaveToStream(handle());

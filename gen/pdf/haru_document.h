@@ -59,7 +59,8 @@ class HaruDocument {
   bool SetLanguage(const std::string& bcp47);
   /// Writes the trailer /ID, derived from content rather than the clock.
   bool SetDocumentId(const std::array<uint8_t, 16>& id);
-  /// Writes everything out, replacing libharu's ToUnicode maps first.
+  /// Writes everything out, first replacing the widths, CIDToGIDMap and
+  /// ToUnicode map libharu wrote for every BMP code with ones for the codes used.
   bool Save(std::string* pdf_bytes, std::string* error);
 
  private:
@@ -68,7 +69,7 @@ class HaruDocument {
     HPDF_STATUS detail = 0;
   };
   static void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
-  bool ReplaceToUnicodeMaps();
+  bool ReplaceFontTables();
 
   Failure failure_;
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> doc_;

@@ -1,0 +1,70 @@
+#include "pdf/cid_font_tables.h"
+
+#include <hpdf_font.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <string>
+
+namespace sdgen::pdf {
+
+NotdefCmapScope::NotdefCmapScope(HPDF_FontDef def)
+    : cmap_(&static_cast<HPDF_TTFontDefAttr>(def->attr)->cmap), saved_(*cmap_) {
+  cmap_->format = 4;
+  cmap_->seg_count_x2 = 2;
+  cmap_->end_count = &end_;
+  cmap_->start_count = &start_;
+  cmap_->id_delta = &delta_;
+  cmap_->id_range_offset = &range_offset_;
+}
+
+NotdefCmapScope::~NotdefCmapScope() { *cmap_ = saved_; }
+
+bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes) {
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  HPDF_Dict cid_font = attr->descendant_font;
+  auto* widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(cid_font, "W", HPDF_OCLASS_ARRAY));
+  if (widths == nullptr || attr->map_stream == nullptr) return false;
+  HPDF_Array_Clear(widths);
+
+  // The map is indexed by CID, so it must reach the highest code drawn.
+  size_t map_size = codes.empty() ? 2 : 2 * (static_cast<size_t>(*codes.rbegin()) + 1);
+  std::string map(map_size, '\0');
+  const HPDF_INT16 default_width = attr->fontdef->missing_width;
+  HPDF_Array run = nullptr;
+  int previous = -2;
+  for (char16_t code : codes) {
+    HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, code);
+    map[2 * code] = static_cast<char>(gid >> 8);
+    map[2 * code + 1] = static_cast<char>(gid & 0xFF);
+    HPDF_INT16 width = HPDF_TTFontDef_GetGidWidth(attr->fontdef, gid);
+    if (width == default_width) {
+      previous = -2;
+      continue;
+    }
+    // /W lists runs "c [w1 w2 ...]" of consecutive CIDs; /DW covers the rest.
+    if (code != previous + 1) {
+      run = HPDF_Array_New(cid_font->mmgr);
+      if (run == nullptr || HPDF_Array_AddNumber(widths, code) != HPDF_OK ||
+          HPDF_Array_Add(widths, run) != HPDF_OK) {
+        return false;
+      }
+    }
+    if (HPDF_Array_AddNumber(run, width) != HPDF_OK) return false;
+    previous = code;
+  }
+
+  HPDF_Dict map_dict = attr->map_stream;
+  HPDF_Stream fresh = HPDF_MemStream_New(map_dict->mmgr, static_cast<HPDF_UINT>(map.size()));
+  if (fresh == nullptr) return false;
+  if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(map.data()),
+                        static_cast<HPDF_UINT>(map.size())) != HPDF_OK) {
+    HPDF_Stream_Free(fresh);
+    return false;
+  }
+  HPDF_Stream_Free(map_dict->stream);
+  map_dict->stream = fresh;
+  return true;
+}
+
+}  // namespace sdgen::pdf
