@@ -2,8 +2,9 @@
 
 namespace sdgen {
 
-void CheckActionsAreSmart(const Record& record, const PracticeRule& rule,
+void CheckActionsAreSmart(const RuleInput& input, const PracticeRule& rule,
                           DiagnosticList& diagnostics) {
+  const Record& record = input.record;
   bool no_further_action = record.decision.outcome.value == Outcome::kNoFurtherAction;
   if (record.actions.empty() && !no_further_action) {
     ReportRule(rule, record.decision.where, "the record has no actions", diagnostics,

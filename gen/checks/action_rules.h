@@ -6,7 +6,7 @@ namespace sdgen {
 
 /// SD001: each action says who does what by when; a record has actions
 /// unless nothing further is to be done.
-void CheckActionsAreSmart(const Record& record, const PracticeRule& rule,
+void CheckActionsAreSmart(const RuleInput& input, const PracticeRule& rule,
                           DiagnosticList& diagnostics);
 
 }  // namespace sdgen

@@ -1,26 +1,111 @@
 #include "checks/practice_rule.h"
 
 #include "checks/action_rules.h"
+#include "checks/attendance_rules.h"
+#include "checks/decision_rules.h"
+#include "checks/family_rules.h"
+#include "checks/lado_rules.h"
+#include "checks/mapping_rules.h"
 #include "checks/scaling_rules.h"
+#include "checks/sign_off_rules.h"
+#include "checks/timeliness_rules.h"
 
 namespace sdgen {
+namespace {
+
+// The guidance each rule comes from, in the words of docs/rules.md.
+constexpr const char* kBriefing = "multi-agency seven-minute briefing on strategy discussions";
+constexpr const char* kManagement = "council management guidance on strategy discussions";
+constexpr const char* kAudit = "multi-agency audit of strategy discussions";
+constexpr const char* kSignsOfSafety = "Signs of Safety mapping guidance";
+
+}  // namespace
 
 const std::vector<PracticeRule>& PracticeRules() {
+  using S = Severity;
   static const std::vector<PracticeRule> kRules = {
-      {"SD001", Severity::kError,
+      {"SD001", S::kError,
        "every action has an owner, a due date-time and a task (who, what, by when)",
-       "multi-agency briefing on strategy discussions; audit of strategy discussions",
+       "seven-minute briefing (SMART actions); audit of strategy discussions",
        CheckActionsAreSmart},
-      {"SD007", Severity::kError,
-       "scaling scores are whole numbers from 0 to 10, each with a rationale",
+      {"SD002", S::kError,
+       "a deferral gives its reason, the information needed, a reconvene time within 72 hours "
+       "and an interim safety plan saying when the child is seen",
+       kManagement, CheckDeferral},
+      {"SD003", S::kError,
+       "a s47 decision says who sees the child; with harm substantiated, within 24 hours",
+       kManagement, CheckChildSeenInTime},
+      {"SD004", S::kWarning, "a social worker, a manager or chair, police and health take part",
+       kAudit, CheckCoreAgencies},
+      {"SD005", S::kWarning,
+       "a school-age child's school and school nurse are invited; a younger child's health "
+       "visitor is",
+       kAudit, CheckAgeAgencies},
+      {"SD006", S::kWarning,
+       "the MASH enquiry is completed within its RAG window and a timing rationale is recorded",
+       "council management guidance (RAG timescales); audit of strategy discussions",
+       CheckMashTimeliness},
+      {"SD007", S::kError, "scaling scores are whole numbers from 0 to 10, each with a rationale",
        "Signs of Safety guidance on scaling questions", CheckScalingScores},
+      {"SD008", S::kWarning, "a danger statement and a safety goal exist, each naming the children",
+       kSignsOfSafety, CheckDangerAndGoalExist},
+      {"SD009", S::kWarning, "each child's voice is recorded", kBriefing, CheckChildVoices},
+      {"SD010", S::kWarning,
+       "fathers are considered: a father is listed, or the record says why not", kBriefing,
+       CheckFatherConsidered},
+      {"SD011", S::kWarning, "other children are considered",
+       "seven-minute briefing; council management guidance", CheckOtherChildren},
+      {"SD012", S::kError, "the decision records what will be shared with the family",
+       "council management guidance; audit of strategy discussions", CheckFamilyInformation},
+      {"SD013", S::kError, "the LADO is involved where an alleged person works with children",
+       kManagement, CheckLadoInvolved},
+      {"SD014", S::kError, "the decision has an outcome, a threshold and a rationale",
+       "council management guidance (the seven outcomes); audit (explicit s47 decisions)",
+       CheckOutcomeExplicit},
+      {"SD015", S::kError, "the medical and legal-action decisions are explicit",
+       "seven-minute briefing; council management guidance", CheckMedicalAndLegal},
+      {"SD016", S::kError,
+       "the chair signs the decision sheet and every agency present agrees or records a "
+       "disagreement",
+       "council management guidance (the decision sheet)", CheckDecisionSheetSigned},
+      {"SD017", S::kWarning,
+       "a danger statement says who is worried, what the children might experience and 'if "
+       "nothing changes'; a safety goal names the children",
+       "Signs of Safety partner session and guidance", CheckDangerAndGoalWording},
+      {"SD018", S::kWarning,
+       "an injury described in harm with no child protection medical planned needs a reason",
+       "seven-minute briefing; local child protection medical procedures",
+       CheckInjuryWithoutMedical},
+      {"SD019", S::kWarning,
+       "where an alleged person works with children, the LADO is told within 1 working day",
+       "council management guidance; local LADO procedures", CheckLadoInformedInTime},
+      {"SD020", S::kWarning, "a disagreement gives its reason and whether escalation was started",
+       "Cumbria partner guidance; seven-minute briefing", CheckDisagreements},
+      {"SD021", S::kWarning,
+       "a child in hospital has a discharge plan and a paediatrician or hospital health "
+       "professional takes part",
+       "council management guidance; audit of strategy discussions", CheckHospitalChild},
   };
   return kRules;
 }
 
-void RunPracticeRules(const Record& record, DiagnosticList& diagnostics) {
-  for (const PracticeRule& rule : PracticeRules()) rule.check(record, rule, diagnostics);
+const PracticeRule* FindPracticeRule(const std::string& id) {
+  for (const PracticeRule& rule : PracticeRules())
+    if (id == rule.id) return &rule;
+  return nullptr;
 }
+
+void RunPracticeRules(const Record& record, const WorkingCalendar& calendar,
+                      DiagnosticList& diagnostics) {
+  RuleInput input{record, calendar};
+  for (const PracticeRule& rule : PracticeRules()) rule.check(input, rule, diagnostics);
+}
+
+void RunPracticeRules(const Record& record, DiagnosticList& diagnostics) {
+  RunPracticeRules(record, WorkingCalendar(), diagnostics);
+}
+
+bool IsMissing(const std::optional<Text>& text) { return !text || text->IsBlank(); }
 
 void ReportRule(const PracticeRule& rule, SourceLocation where, std::string message,
                 DiagnosticList& diagnostics, std::string suggestion) {

@@ -2,8 +2,9 @@
 
 namespace sdgen {
 
-void CheckScalingScores(const Record& record, const PracticeRule& rule,
+void CheckScalingScores(const RuleInput& input, const PracticeRule& rule,
                         DiagnosticList& diagnostics) {
+  const Record& record = input.record;
   if (!record.mapping.scaling) return;
   for (const Score& score : record.mapping.scaling->scores) {
     if (score.value.has_value() && *score.value.value > 10)

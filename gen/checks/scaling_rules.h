@@ -5,7 +5,7 @@
 namespace sdgen {
 
 /// SD007: every score is a whole number 0-10 with a rationale.
-void CheckScalingScores(const Record& record, const PracticeRule& rule,
+void CheckScalingScores(const RuleInput& input, const PracticeRule& rule,
                         DiagnosticList& diagnostics);
 
 }  // namespace sdgen

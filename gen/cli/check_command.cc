@@ -4,6 +4,7 @@
 #include <deque>
 
 #include "checks/practice_rule.h"
+#include "cli/calendar_setup.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
 #include "cli/plain_language_setup.h"
@@ -32,6 +33,7 @@ int RunCheckCommand(CommandContext& context) {
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
   }
+  WorkingCalendar calendar = LoadWorkingCalendar({}, files, diagnostics);
   bool unreadable = false;
   for (const std::string& path : context.args) {
     std::string text;
@@ -47,7 +49,7 @@ int RunCheckCommand(CommandContext& context) {
     std::optional<Record> record = reader.Read(file);
     unreadable = unreadable || reader.unreadable();
     if (!record) continue;
-    RunPracticeRules(*record, diagnostics);
+    RunPracticeRules(*record, calendar, diagnostics);
     if (!plain_language) continue;
     std::unique_ptr<PlainLanguageChecker> checker = language.MakeChecker(
         RecordAcceptList(*record), kFamilyLetterReadingAge, diagnostics, &error);

@@ -2,6 +2,7 @@
 
 #include "cli/check_command.h"
 #include "cli/lint_command.h"
+#include "cli/rules_command.h"
 
 namespace sdgen::cli {
 
@@ -22,6 +23,8 @@ const std::vector<Command>& Commands() {
        RunCheckCommand},
       {"lint", "check plain text for jargon, judgement-laden labels and reading age", kLintUsage,
        RunLintCommand},
+      {"rules", "list the practice rules and the guidance behind them", kRulesUsage,
+       RunRulesCommand},
   };
   return kCommands;
 }
