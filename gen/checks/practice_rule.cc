@@ -101,9 +101,6 @@ void RunPracticeRules(const Record& record, const WorkingCalendar& calendar,
   for (const PracticeRule& rule : PracticeRules()) rule.check(input, rule, diagnostics);
 }
 
-void RunPracticeRules(const Record& record, DiagnosticList& diagnostics) {
-  RunPracticeRules(record, WorkingCalendar(), diagnostics);
-}
 
 bool IsMissing(const std::optional<Text>& text) { return !text || text->IsBlank(); }
 

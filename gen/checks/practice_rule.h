@@ -36,9 +36,6 @@ const PracticeRule* FindPracticeRule(const std::string& id);
 void RunPracticeRules(const Record& record, const WorkingCalendar& calendar,
                       DiagnosticList& diagnostics);
 
-/// Runs every practice rule counting weekends only as days off, for callers
-/// that have not loaded a style's bank holidays yet.
-void RunPracticeRules(const Record& record, DiagnosticList& diagnostics);
 
 /// Whether an optional text item is absent or only white space.
 bool IsMissing(const std::optional<Text>& text);

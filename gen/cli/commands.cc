@@ -1,13 +1,29 @@
 #include "cli/command.h"
 
+#include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/lint_command.h"
 #include "cli/rules_command.h"
+#include "cli/templates_command.h"
 
 namespace sdgen::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
+      {"build", "make every document of each record (PDF, DOCX, flat XML, text)",
+       "usage: sdgen build [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n"
+       "\n"
+       "Checks each record, then writes OUT/<record-id>/<document>.pdf, .docx,\n"
+       ".flat.xml (Word's single-file XML) and .txt for the decision sheet, the\n"
+       "minutes, the danger statement and safety goal, words and pictures, and a\n"
+       "family letter for each person with parental responsibility\n"
+       "(family-letter-<person-id>). Templates are compiled once for all records.\n"
+       "A council's --templates and --style folders overlay the defaults file by file.\n"
+       "A record with errors still builds, with every document marked DRAFT; a\n"
+       "record that cannot be read writes nothing.\n"
+       "\n"
+       "Exit status: 0 no errors, 1 errors found, 2 a record could not be read.\n",
+       RunBuildCommand},
       {"check", "check records against the format and the practice rules",
        "usage: sdgen check [--diagnostics text|json|sarif] [--plain-language] RECORD.xml...\n"
        "\n"
@@ -25,6 +41,13 @@ const std::vector<Command>& Commands() {
        RunLintCommand},
       {"rules", "list the practice rules and the guidance behind them", kRulesUsage,
        RunRulesCommand},
+      {"templates", "compile a council's templates and report every error at once",
+       "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n"
+       "\n"
+       "Compiles every template in TEMPLATE_DIR (overlaid on the shipped ones)\n"
+       "against the record model and the documents' audiences, and reports every\n"
+       "error with its file, line and column. Exit status: 0 none, 1 errors.\n",
+       RunTemplatesCommand},
   };
   return kCommands;
 }

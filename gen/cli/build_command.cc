@@ -1,0 +1,151 @@
+#include "cli/build_command.h"
+
+#include <deque>
+#include <filesystem>
+#include <optional>
+
+#include "checks/practice_rule.h"
+#include "cli/atomic_file.h"
+#include "cli/calendar_setup.h"
+#include "cli/document_writers.h"
+#include "cli/diagnostic_output.h"
+#include "cli/input_file.h"
+#include "record/record_reader.h"
+#include "template/document_builder.h"
+
+namespace sdgen::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: sdgen build [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
+
+struct BuildOptions {
+  std::string out;
+  std::vector<std::string> template_folders;
+  std::vector<std::string> style_folders;
+  std::vector<std::string> records;
+};
+
+// Fills `options` from the arguments; false (after saying why) on a mistake.
+bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, std::ostream& err) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    bool takes_value = arg == "-o" || arg == "--templates" || arg == "--style";
+    if (takes_value && i + 1 >= args.size()) {
+      err << "sdgen build: " << arg << " needs a folder\n" << kUsage;
+      return false;
+    }
+    if (arg == "-o") {
+      options.out = args[++i];
+    } else if (arg == "--templates") {
+      options.template_folders.push_back(args[++i]);
+    } else if (arg == "--style") {
+      options.style_folders.push_back(args[++i]);
+    } else if (!arg.empty() && arg[0] == '-') {
+      err << "sdgen build: unknown option " << arg << "\n" << kUsage;
+      return false;
+    } else {
+      options.records.push_back(arg);
+    }
+  }
+  if (options.out.empty() || options.records.empty()) {
+    err << "sdgen build: " << (options.out.empty() ? "no output folder (-o)" : "no record given")
+        << "\n"
+        << kUsage;
+    return false;
+  }
+  options.template_folders.push_back(DefaultTemplatesFolder());
+  options.style_folders.push_back(DefaultStyleFolder());
+  return true;
+}
+
+// Builds the records one by one with templates compiled once.
+class BuildRun {
+ public:
+  BuildRun(const BuildOptions& options, DocumentBuilder& builder, DiagnosticList& diagnostics)
+      : options_(options),
+        builder_(builder),
+        diagnostics_(diagnostics),
+        calendar_(LoadWorkingCalendar(options.style_folders, files_, diagnostics)) {}
+
+  /// False when a record could not be read at all.
+  bool BuildRecord(const std::string& path) {
+    std::string text, error;
+    InputFileStatus status = ReadInputFile(path, kMaxRecordBytes, &text, &error);
+    const SourceFile& file = files_.emplace_back(path, std::move(text));
+    if (status != InputFileStatus::kRead) {
+      diagnostics_.Error({&file, 0}, status == InputFileStatus::kTooLarge ? "RD011" : "RD000",
+                         error);
+      return false;
+    }
+    DiagnosticList record_diagnostics;
+    RecordReader reader(record_diagnostics);
+    std::optional<Record> record = reader.Read(file);
+    if (record) RunPracticeRules(*record, calendar_, record_diagnostics);
+    bool has_errors = record_diagnostics.HasErrors();
+    for (const Diagnostic& diagnostic : record_diagnostics.all()) diagnostics_.Report(diagnostic);
+    if (!record) return !reader.unreadable();
+    RenderInputs inputs;
+    inputs.deadlines = PrintedDeadlines(*record, DeadlinePolicy{}, calendar_);
+    inputs.record_has_errors = has_errors;
+    inputs.record_folder = std::filesystem::path(path).parent_path().string();
+    WriteDocuments(*record, inputs);
+    return true;
+  }
+
+ private:
+  // Renders every document in every format in memory first, so that a
+  // failing writer leaves no file of this record behind.
+  void WriteDocuments(const Record& record, const RenderInputs& inputs) {
+    std::filesystem::path folder = std::filesystem::path(options_.out) / record.OutputName();
+    std::vector<std::pair<std::string, std::string>> outputs;  // path, bytes
+    std::vector<RenderedFile> files;
+    for (const RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
+      std::string error;
+      if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
+        diagnostics_.Error({record.source, record.where.offset}, "OUT001",
+                           "cannot make " + rendered.name + ": " + error);
+        return;
+      }
+      for (RenderedFile& file : files)
+        outputs.emplace_back((folder / (rendered.name + file.extension)).string(),
+                             std::move(file.bytes));
+    }
+    for (const auto& [path, bytes] : outputs) {
+      std::string error;
+      if (!WriteFileAtomically(path, bytes, &error))
+        diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+    }
+  }
+
+  const BuildOptions& options_;
+  DocumentBuilder& builder_;
+  DiagnosticList& diagnostics_;
+  std::deque<SourceFile> files_;  // diagnostics point into these until printed
+  WorkingCalendar calendar_;
+  DocumentWriters writers_;
+};
+
+}  // namespace
+
+int RunBuildCommand(CommandContext& context) {
+  BuildOptions options;
+  if (!ParseOptions(context.args, options, context.err)) return kExitUnreadable;
+  DiagnosticList diagnostics;
+  std::unique_ptr<DocumentBuilder> builder =
+      DocumentBuilder::Create(options.template_folders, options.style_folders, diagnostics);
+  if (!builder->ready()) {
+    PrintDiagnostics(diagnostics, context);
+    return kExitErrors;
+  }
+  bool unreadable = false;
+  {
+    BuildRun run(options, *builder, diagnostics);
+    for (const std::string& path : options.records) unreadable |= !run.BuildRecord(path);
+    PrintDiagnostics(diagnostics, context);
+  }
+  if (unreadable) return kExitUnreadable;
+  return diagnostics.HasErrors() ? kExitErrors : kExitOk;
+}
+
+}  // namespace sdgen::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+// The house style of a council: how documents look, the locale and time zone
+// dates are printed in, the confidentiality lines, reading-age targets and the
+// pictures used in words-and-pictures documents.
+
+#include <map>
+#include <string>
+
+#include "document/document.h"
+
+namespace sdgen {
+
+/// A picture a template can place by name (`<picture name="home"/>`).
+struct StylePicture {
+  std::string path;  ///< resolved PNG file
+  std::string alt_text;
+};
+
+/// A loaded style; every file path in it is resolved and exists.
+struct Style {
+  std::string locale = "en_GB";
+  std::string time_zone = "Europe/London";
+  /// Named looks ("standard", "children"); a template picks one with `look`.
+  std::map<std::string, doc::Look> looks;
+  doc::PageSettings page;
+  /// The footer line per audience kind: "family", "professionals", "restricted".
+  std::map<std::string, std::string> confidentiality;
+  /// The reading age a family-facing document aims at, by document name.
+  std::map<std::string, int> reading_ages;
+  std::map<std::string, StylePicture> pictures;
+};
+
+}  // namespace sdgen

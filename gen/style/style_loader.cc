@@ -1,0 +1,204 @@
+#include "style/style_loader.h"
+
+#include <cctype>
+#include <filesystem>
+#include <pugixml.hpp>
+
+namespace sdgen {
+namespace {
+
+constexpr const char* kDejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kDejaVuBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+constexpr const char* kDejaVuItalic = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf";
+constexpr const char* kDejaVuBoldItalic =
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf";
+
+std::string Lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+bool IsColour(const std::string& text) {
+  if (text.size() != 6) return false;
+  for (char c : text) {
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// Reads one style.xml; every problem is reported against its element.
+class StyleReader {
+ public:
+  StyleReader(const SourceFile& file, FileOverlay& overlay, DiagnosticList& diagnostics)
+      : file_(file), overlay_(overlay), diagnostics_(diagnostics) {}
+
+  Style Read(const pugi::xml_node& root) {
+    Style style;
+    if (const char* locale = root.attribute("locale").as_string(nullptr)) style.locale = locale;
+    if (const char* zone = root.attribute("time-zone").as_string(nullptr)) style.time_zone = zone;
+    for (const pugi::xml_node& node : root.children()) {
+      if (node.type() == pugi::node_element) ReadElement(node, style);
+    }
+    if (style.looks.find("standard") == style.looks.end()) {
+      diagnostics_.Error(Here(root), "ST004", "the style has no `<look name=\"standard\">`");
+    }
+    ApplyLogo(style);
+    return style;
+  }
+
+ private:
+  void ReadElement(const pugi::xml_node& node, Style& style) {
+    std::string name = node.name();
+    if (name == "look") {
+      style.looks[node.attribute("name").as_string("standard")] = ReadLook(node);
+    } else if (name == "confidentiality") {
+      style.confidentiality[node.attribute("audience").as_string()] = node.text().as_string();
+    } else if (name == "reading-age") {
+      style.reading_ages[node.attribute("document").as_string()] = node.text().as_int();
+    } else if (name == "picture") {
+      ReadPicture(node, style);
+    } else if (name == "logo") {
+      logo_ = node;
+    } else if (name == "page") {
+      style.page.margin_left_pt =
+          node.attribute("margin-left").as_double(style.page.margin_left_pt);
+      style.page.margin_right_pt =
+          node.attribute("margin-right").as_double(style.page.margin_right_pt);
+      style.page.margin_top_pt = node.attribute("margin-top").as_double(style.page.margin_top_pt);
+      style.page.margin_bottom_pt =
+          node.attribute("margin-bottom").as_double(style.page.margin_bottom_pt);
+    } else {
+      diagnostics_.Warning(Here(node), "ST002", "unknown style element `<" + name + ">`");
+    }
+  }
+
+  doc::Look ReadLook(const pugi::xml_node& node) {
+    doc::Look look;
+    look.fallback = {kDejaVu, kDejaVuBold, kDejaVuItalic, kDejaVuBoldItalic, "DejaVu Sans"};
+    look.body = look.fallback;
+    look.headings = look.fallback;
+    for (const pugi::xml_node& font : node.children("font")) {
+      std::string role = font.attribute("role").as_string("body");
+      doc::FontSet set = ReadFontSet(font);
+      if (role == "body") look.body = set;
+      if (role == "headings") look.headings = set;
+      if (role == "fallback") look.fallback = set;
+    }
+    if (pugi::xml_node sizes = node.child("sizes")) {
+      look.body_size_pt = sizes.attribute("body").as_double(look.body_size_pt);
+      look.title_size_pt = sizes.attribute("title").as_double(look.title_size_pt);
+      look.heading_sizes_pt[0] = sizes.attribute("h1").as_double(look.heading_sizes_pt[0]);
+      look.heading_sizes_pt[1] = sizes.attribute("h2").as_double(look.heading_sizes_pt[1]);
+      look.heading_sizes_pt[2] = sizes.attribute("h3").as_double(look.heading_sizes_pt[2]);
+      look.line_spacing = sizes.attribute("line-spacing").as_double(look.line_spacing);
+    }
+    if (pugi::xml_node colours = node.child("colours")) {
+      ReadColour(colours, "text", look.text_colour);
+      ReadColour(colours, "headings", look.heading_colour);
+      ReadColour(colours, "accent", look.accent_colour);
+    }
+    return look;
+  }
+
+  void ReadColour(const pugi::xml_node& node, const char* name, std::string& out) {
+    pugi::xml_attribute attribute = node.attribute(name);
+    if (!attribute) return;
+    std::string value = attribute.as_string();
+    if (!IsColour(value)) {
+      diagnostics_.Error(Here(node), "ST004",
+                         "colour `" + value + "` is not six hexadecimal digits (RRGGBB)");
+      return;
+    }
+    out = value;
+  }
+
+  // A missing font file falls back to DejaVu Sans, which Debian always has.
+  doc::FontSet ReadFontSet(const pugi::xml_node& font) {
+    doc::FontSet set;
+    set.family = font.attribute("family").as_string("DejaVu Sans");
+    set.regular = FontFile(font, "regular", kDejaVu);
+    set.bold = FontFile(font, "bold", kDejaVuBold);
+    set.italic = FontFile(font, "italic", kDejaVuItalic);
+    set.bold_italic = FontFile(font, "bold-italic", kDejaVuBoldItalic);
+    return set;
+  }
+
+  std::string FontFile(const pugi::xml_node& font, const char* name, const char* fallback) {
+    std::string written = font.attribute(name).as_string();
+    if (written.empty()) return fallback;
+    if (std::optional<std::string> path = Resolve(written)) return *path;
+    diagnostics_.Warning(Here(font), "ST003", "font file `" + written + "` not found",
+                         std::string("using ") + fallback);
+    return fallback;
+  }
+
+  void ReadPicture(const pugi::xml_node& node, Style& style) {
+    std::string name = node.attribute("name").as_string();
+    std::string file = node.attribute("file").as_string();
+    std::optional<std::string> path = Resolve(file);
+    if (name.empty() || !path) {
+      diagnostics_.Error(
+          Here(node), "ST003",
+          "picture `" + name + "`: file `" + file + "` not found in the style folders",
+          "run styles/make-pictures.sh, or drop a PNG with that name into the style folder");
+      return;
+    }
+    style.pictures[name] = {*path, node.attribute("alt").as_string()};
+  }
+
+  void ApplyLogo(Style& style) {
+    if (!logo_) return;
+    std::string file = logo_.attribute("file").as_string();
+    if (file.empty()) return;
+    std::optional<std::string> path = Resolve(file);
+    if (!path) {
+      diagnostics_.Warning(Here(logo_), "ST003", "logo file `" + file + "` not found");
+      return;
+    }
+    for (auto& [name, look] : style.looks) {
+      look.logo_path = *path;
+      look.logo_alt_text = logo_.attribute("alt").as_string();
+    }
+  }
+
+  std::optional<std::string> Resolve(const std::string& written) const {
+    if (std::filesystem::path(written).is_absolute()) {
+      std::error_code error;
+      if (std::filesystem::is_regular_file(written, error)) return written;
+      return std::nullopt;
+    }
+    return overlay_.Find(written);
+  }
+
+  SourceLocation Here(const pugi::xml_node& node) const {
+    return {&file_, static_cast<size_t>(node.offset_debug())};
+  }
+
+  const SourceFile& file_;
+  FileOverlay& overlay_;
+  DiagnosticList& diagnostics_;
+  pugi::xml_node logo_;
+};
+
+}  // namespace
+
+std::optional<Style> LoadStyle(FileOverlay& overlay, DiagnosticList& diagnostics) {
+  const SourceFile* file = overlay.Load("style.xml");
+  if (!file) {
+    diagnostics.Error({}, "ST003", "no style.xml in the style folders");
+    return std::nullopt;
+  }
+  pugi::xml_document document;
+  pugi::xml_parse_result result = document.load_buffer(file->text().data(), file->text().size(),
+                                                       pugi::parse_default, pugi::encoding_utf8);
+  if (!result) {
+    diagnostics.Error({file, static_cast<size_t>(result.offset)}, "ST001",
+                      "style.xml is not well-formed xml: " + Lowercase(result.description()));
+    return std::nullopt;
+  }
+  // The reader keeps a node of `document`, which lives until Read returns.
+  StyleReader reader(*file, overlay, diagnostics);
+  return reader.Read(document.document_element());
+}
+
+}  // namespace sdgen

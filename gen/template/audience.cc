@@ -1,0 +1,57 @@
+#include "template/audience.h"
+
+#include <algorithm>
+
+namespace sdgen {
+
+bool Audience::CanSee(const Visibility& visibility) const {
+  switch (visibility.share) {
+    case Share::kFamily:
+      return true;
+    case Share::kProfessionals:
+      return kind != AudienceKind::kFamily;
+    case Share::kRestricted:
+      if (kind != AudienceKind::kRestricted || agencies.empty()) return false;
+      return std::all_of(agencies.begin(), agencies.end(), [&](const std::string& agency) {
+        return std::find(visibility.agencies.begin(), visibility.agencies.end(), agency) !=
+               visibility.agencies.end();
+      });
+  }
+  return false;
+}
+
+bool Audience::CanSeeLevel(Share share) const {
+  if (share == Share::kRestricted) return false;  // no fixed level names agencies
+  return CanSee(FixedVisibility(share));
+}
+
+std::string Audience::Describe() const {
+  switch (kind) {
+    case AudienceKind::kFamily:
+      return "family";
+    case AudienceKind::kProfessionals:
+      return "professionals";
+    case AudienceKind::kRestricted:
+      break;
+  }
+  std::string names;
+  for (const std::string& agency : agencies) names += (names.empty() ? "" : ", ") + agency;
+  return "restricted (" + names + ")";
+}
+
+const Visibility& FixedVisibility(Share share) {
+  static const Visibility kFamily{Share::kFamily, {}, true};
+  static const Visibility kProfessionals{Share::kProfessionals, {}, true};
+  static const Visibility kRestricted{Share::kRestricted, {}, true};
+  switch (share) {
+    case Share::kFamily:
+      return kFamily;
+    case Share::kProfessionals:
+      return kProfessionals;
+    case Share::kRestricted:
+      return kRestricted;
+  }
+  return kRestricted;
+}
+
+}  // namespace sdgen

@@ -1,0 +1,56 @@
+#pragma once
+
+// What the build hands the renderer besides the record: values computed by
+// other stages (deadlines from gen/checks, glossary entries from
+// gen/language) and facts about the run (draft or not).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checks/deadlines.h"
+#include "record/record.h"
+
+namespace sdgen {
+
+/// How long something may take, as the documents state it ("24 hours").
+struct Duration {
+  enum class Unit { kHours, kDays, kWorkingDays };
+  int amount = 0;
+  Unit unit = Unit::kHours;
+};
+
+/// A time limit printed on a document: the latest moment and the rule behind it.
+struct Deadline {
+  DateTime due;
+  Duration within;
+};
+
+/// The deadlines a record sets, computed by the checks stage.
+struct Deadlines {
+  std::optional<Deadline> minutes;     ///< minutes sent to the agencies
+  std::optional<Deadline> actions;     ///< actions sent to their owners
+  std::optional<Deadline> conference;  ///< latest initial child protection conference (s47)
+};
+
+/// A word from a document and its plain-English meaning, for `<glossary/>`.
+struct GlossaryEntry {
+  std::string term;
+  std::string explanation;
+};
+
+/// The per-record inputs a render needs besides the record and the style.
+struct RenderInputs {
+  Deadlines deadlines;
+  std::vector<GlossaryEntry> glossary;
+  bool record_has_errors = false;  ///< the build found errors: every document is a draft
+  std::string record_folder;       ///< resolves the signature image path
+};
+
+/// The deadlines as documents print them, from the checks stage's working-day
+/// count: minutes, actions and (for s47) the conference. A deadline counted in
+/// days keeps the meeting's time of day and offset.
+Deadlines PrintedDeadlines(const Record& record, const DeadlinePolicy& policy,
+                           const WorkingCalendar& calendar);
+
+}  // namespace sdgen

@@ -1,0 +1,472 @@
+#include "template/renderer.h"
+
+// A RenderRun renders one document: it owns the loop-variable slots and
+// walks the compiled tree once per content kind (blocks, inline text, list
+// items, table rows...). `<if>` and `<for>` are expanded in one place, Walk(),
+// so every kind of content gets them the same way.
+
+#include <algorithm>
+#include <filesystem>
+
+#include "template/paragraph_builder.h"
+
+namespace sdgen {
+namespace {
+
+const char* AudienceWord(AudienceKind kind) {
+  switch (kind) {
+    case AudienceKind::kFamily:
+      return "family";
+    case AudienceKind::kProfessionals:
+      return "professionals";
+    case AudienceKind::kRestricted:
+      return "restricted";
+  }
+  return "professionals";
+}
+
+class RenderRun {
+ public:
+  RenderRun(const CompiledTemplate& compiled, const Style& style, const Formatters& formatters,
+            const EvalContext& context, DiagnosticList& diagnostics)
+      : compiled_(compiled),
+        style_(style),
+        formatters_(formatters),
+        context_(context),
+        diagnostics_(diagnostics),
+        slots_(static_cast<size_t>(compiled.slot_count)) {}
+
+  std::vector<Value>& slots() { return slots_; }
+
+  doc::Document Build() {
+    doc::Document document;
+    FillFrame(document);
+    RenderBlocks(compiled_.body, document.blocks);
+    return document;
+  }
+
+  /// The items of a top-level list (parents, children) the audience may see.
+  std::vector<Value> VisibleItems(const char* field_name) {
+    const FieldSchema* field = Schema::Get().top().Find(field_name);
+    Value list = Read(*field, Value{});
+    return list.items;
+  }
+
+ private:
+  // ----- the document around the blocks -----
+
+  void FillFrame(doc::Document& document) {
+    const Record& record = context_.record;
+    document.draft = context_.draft;
+    doc::Metadata& metadata = document.metadata;
+    metadata.title = compiled_.title;
+    metadata.subject = compiled_.subject;
+    metadata.author = record.local_authority.value;
+    metadata.language = record.language;
+    metadata.record_id = record.id;
+    metadata.keywords = {record.id, compiled_.document, "strategy discussion"};
+    metadata.created = CreatedAt();
+    auto look = style_.looks.find(compiled_.look);
+    if (look != style_.looks.end()) document.look = look->second;
+    document.page = style_.page;
+    document.furniture.header_text =
+        record.local_authority.value + " — " + compiled_.title + " — " + record.id;
+    document.furniture.footer_text = FooterText();
+  }
+
+  std::string CreatedAt() const {
+    const Record& record = context_.record;
+    const auto& signature = record.sign_off.signature;
+    if (compiled_.created_when_signed && signature && signature->at.value) {
+      return signature->at.value->Iso();
+    }
+    return record.meeting.held.value ? record.meeting.held.value->Iso() : "";
+  }
+
+  std::string FooterText() const {
+    auto found = style_.confidentiality.find(AudienceWord(compiled_.audience.kind));
+    std::string line = found == style_.confidentiality.end() ? "" : found->second;
+    if (compiled_.audience.kind == AudienceKind::kRestricted) {
+      std::string agencies;
+      for (const std::string& agency : compiled_.audience.agencies) {
+        agencies += (agencies.empty() ? "" : ", ") + agency;
+      }
+      line += " (" + agencies + ")";
+    }
+    return line;
+  }
+
+  // ----- control flow -----
+
+  template <typename Visit>
+  void Walk(const std::vector<CompiledNode>& nodes, Visit&& visit) {
+    for (const CompiledNode& node : nodes) {
+      if (node.kind == OpKind::kIf) {
+        Walk(Decide(node) ? node.children : node.else_children, visit);
+      } else if (node.kind == OpKind::kFor) {
+        Value list = Evaluate(node.expression);
+        for (const Value& item : list.items) {
+          slots_[static_cast<size_t>(node.slot)] = item;
+          Walk(node.children, visit);
+        }
+      } else {
+        visit(node);
+      }
+    }
+  }
+
+  bool Decide(const CompiledNode& node) {
+    Value value = Evaluate(node.expression);
+    if (value.missing) return false;
+    switch (node.condition) {
+      case Condition::kHas:
+        return !value.list || !value.items.empty();
+      case Condition::kTest:
+        return value.flag;
+      case Condition::kIs:
+        return std::find(node.is_words.begin(), node.is_words.end(), value.text) !=
+               node.is_words.end();
+    }
+    return false;
+  }
+
+  // ----- content -----
+
+  void RenderBlocks(const std::vector<CompiledNode>& nodes, std::vector<doc::Block>& out) {
+    Walk(nodes, [&](const CompiledNode& node) { RenderBlock(node, out); });
+  }
+
+  void RenderBlock(const CompiledNode& node, std::vector<doc::Block>& out) {
+    switch (node.kind) {
+      case OpKind::kHeading: {
+        ParagraphBuilder builder;
+        RenderInline(node.children, builder);
+        std::string text = builder.FinishAsOne().PlainText();
+        if (!text.empty()) out.push_back(doc::Heading{node.level, text});
+        break;
+      }
+      case OpKind::kParagraph: {
+        ParagraphBuilder builder(node.role);
+        RenderInline(node.children, builder);
+        for (doc::Paragraph& paragraph : builder.Finish()) out.push_back(std::move(paragraph));
+        break;
+      }
+      case OpKind::kList:
+        RenderList(node, out);
+        break;
+      case OpKind::kTable:
+        RenderTable(node, out);
+        break;
+      case OpKind::kKeyValues:
+        RenderKeyValues(node, out);
+        break;
+      case OpKind::kCallout:
+        RenderCallout(node, out);
+        break;
+      case OpKind::kPicture:
+        out.push_back(doc::Image{node.picture_path, node.text, node.width_pt});
+        break;
+      case OpKind::kSignature:
+        out.push_back(RenderSignature(node));
+        break;
+      case OpKind::kPageBreak:
+        out.push_back(doc::PageBreak{});
+        break;
+      case OpKind::kGlossary:
+        RenderGlossary(out);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void RenderInline(const std::vector<CompiledNode>& nodes, ParagraphBuilder& builder) {
+    Walk(nodes, [&](const CompiledNode& node) { RenderInlineNode(node, builder); });
+  }
+
+  void RenderInlineNode(const CompiledNode& node, ParagraphBuilder& builder) {
+    switch (node.kind) {
+      case OpKind::kText:
+        builder.AddLiteral(node.text);
+        break;
+      case OpKind::kValue:
+        builder.AddData(Print(node.expression));
+        break;
+      case OpKind::kBold:
+      case OpKind::kItalic: {
+        bool bold = builder.bold();
+        bool italic = builder.italic();
+        if (node.kind == OpKind::kBold) builder.SetBold(true);
+        if (node.kind == OpKind::kItalic) builder.SetItalic(true);
+        RenderInline(node.children, builder);
+        builder.SetBold(bold);
+        builder.SetItalic(italic);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // Cells and callouts hold <p> elements, loose text, or both.
+  std::vector<doc::Paragraph> RenderParagraphs(const std::vector<CompiledNode>& nodes) {
+    std::vector<doc::Paragraph> out;
+    ParagraphBuilder loose;
+    auto flush = [&]() {
+      for (doc::Paragraph& paragraph : loose.Finish()) out.push_back(std::move(paragraph));
+    };
+    Walk(nodes, [&](const CompiledNode& node) {
+      if (node.kind != OpKind::kParagraph) {
+        RenderInlineNode(node, loose);
+        return;
+      }
+      flush();
+      ParagraphBuilder builder(node.role);
+      RenderInline(node.children, builder);
+      for (doc::Paragraph& paragraph : builder.Finish()) out.push_back(std::move(paragraph));
+    });
+    flush();
+    return out;
+  }
+
+  void RenderList(const CompiledNode& node, std::vector<doc::Block>& out) {
+    doc::List list;
+    list.numbered = node.numbered;
+    Walk(node.children, [&](const CompiledNode& item) {
+      ParagraphBuilder builder;
+      RenderInline(item.children, builder);
+      doc::Paragraph paragraph = builder.FinishAsOne();
+      if (!paragraph.runs.empty()) list.items.push_back(std::move(paragraph));
+    });
+    if (!list.items.empty()) out.push_back(std::move(list));
+  }
+
+  void RenderTable(const CompiledNode& node, std::vector<doc::Block>& out) {
+    doc::Table table;
+    table.column_widths = node.widths;
+    Walk(node.children, [&](const CompiledNode& row) {
+      std::vector<doc::TableCell> cells;
+      Walk(row.children, [&](const CompiledNode& cell) {
+        cells.push_back(doc::TableCell{RenderParagraphs(cell.children)});
+      });
+      if (row.kind == OpKind::kHeader) {
+        table.header = std::move(cells);
+      } else {
+        table.rows.push_back(std::move(cells));
+      }
+    });
+    if (!table.rows.empty()) out.push_back(std::move(table));
+  }
+
+  void RenderKeyValues(const CompiledNode& node, std::vector<doc::Block>& out) {
+    doc::KeyValueList list;
+    Walk(node.children, [&](const CompiledNode& entry) {
+      ParagraphBuilder builder;
+      RenderInline(entry.children, builder);
+      doc::Paragraph value = builder.FinishAsOne();
+      if (!value.runs.empty()) list.entries.push_back({entry.text, std::move(value)});
+    });
+    if (!list.entries.empty()) out.push_back(std::move(list));
+  }
+
+  void RenderCallout(const CompiledNode& node, std::vector<doc::Block>& out) {
+    doc::Callout callout;
+    callout.kind = node.callout;
+    callout.title = node.text;
+    callout.paragraphs = RenderParagraphs(node.children);
+    if (!callout.paragraphs.empty()) out.push_back(std::move(callout));
+  }
+
+  doc::SignatureBlock RenderSignature(const CompiledNode& node) {
+    doc::SignatureBlock block;
+    block.label = node.text;
+    Value value = Evaluate(node.expression);
+    if (value.missing) return block;
+    const Signature& signature = *static_cast<const Signature*>(value.entity);
+    if (const Attendee* signer = signature.by.attendee) {
+      block.name = signer->name.value;
+      block.role = signer->job_title ? signer->job_title->value : "";
+    }
+    if (signature.at.value) {
+      Value at;
+      at.kind = ValueKind::kDateTime;
+      at.date_time = *signature.at.value;
+      block.signed_at = formatters_.FormatDate(at, FormatterId::kDateTime);
+    }
+    if (signature.image && !signature.image->IsBlank()) {
+      block.image_path =
+          (std::filesystem::path(context_.inputs.record_folder) / signature.image->value).string();
+      block.image_alt_text = block.label + ": " + block.name;
+    }
+    return block;
+  }
+
+  void RenderGlossary(std::vector<doc::Block>& out) {
+    doc::List list;
+    for (const GlossaryEntry& entry : context_.inputs.glossary) {
+      doc::Paragraph paragraph;
+      paragraph.runs = {{entry.term, true, false}, {": " + entry.explanation, false, false}};
+      list.items.push_back(std::move(paragraph));
+    }
+    if (!list.items.empty()) out.push_back(std::move(list));
+  }
+
+  // ----- values -----
+
+  std::string Print(const CompiledExpression& expression) {
+    Value value = Evaluate(expression);
+    if (value.missing) {
+      if (expression.otherwise) return *expression.otherwise;
+      // The checker proved this present and visible; print nothing rather
+      // than guess, and say so.
+      diagnostics_.Warning(expression.where, "TP030",
+                           "a value the template relies on is missing from record `" +
+                               context_.record.id + "`; nothing was printed");
+      return "";
+    }
+    return value.kind == ValueKind::kInt ? formatters_.FormatNumber(value.number) : value.text;
+  }
+
+  Value Evaluate(const CompiledExpression& expression) {
+    if (expression.literal) {
+      Value value;
+      value.missing = false;
+      value.text = *expression.literal;
+      return value;
+    }
+    Value current;
+    current.missing = false;
+    if (expression.path.slot >= 0) current = slots_[static_cast<size_t>(expression.path.slot)];
+    for (const FieldSchema* field : expression.path.fields) {
+      current = Read(*field, current);
+      if (current.missing) return current;
+    }
+    for (const CompiledFormatter& formatter : expression.formatters) {
+      current = Format(formatter, current);
+      if (current.missing) return current;
+    }
+    return current;
+  }
+
+  // Reads a field and applies the audience: hidden values become missing and
+  // lists keep only the items the audience may see.
+  Value Read(const FieldSchema& field, const Value& parent) {
+    Value value = field.get(parent, context_);
+    value.struct_type = field.type.struct_type;
+    const Audience& audience = compiled_.audience;
+    if (value.missing) return value;
+    if (value.visibility && !audience.CanSee(*value.visibility)) return Value{};
+    if (!value.list) return value;
+    std::vector<Value> shown;
+    for (Value& item : value.items) {
+      item.struct_type = field.type.struct_type;
+      if (ItemVisible(item, audience, context_)) shown.push_back(std::move(item));
+    }
+    value.items = std::move(shown);
+    return value;
+  }
+
+  Value Format(const CompiledFormatter& formatter, const Value& input) {
+    Value out;
+    out.missing = false;
+    out.visibility = input.visibility;
+    switch (formatter.id) {
+      case FormatterId::kNames:
+      case FormatterId::kCalled:
+        return Names(input, formatter.id == FormatterId::kNames ? "name" : "called");
+      case FormatterId::kCount:
+        out.kind = ValueKind::kInt;
+        out.number = static_cast<int>(input.items.size());
+        return out;
+      case FormatterId::kJoin:
+      case FormatterId::kJoinOr: {
+        std::vector<std::string> texts;
+        for (const Value& item : input.items) texts.push_back(item.text);
+        if (texts.empty()) return Value{};
+        out.text = formatters_.Join(texts, formatter.id == FormatterId::kJoinOr);
+        return out;
+      }
+      case FormatterId::kAge: {
+        const auto& held = context_.record.meeting.held.value;
+        if (!held) return Value{};
+        out.text = formatters_.FormatAge(input.date, held->LocalDate());
+        return out;
+      }
+      case FormatterId::kDuration:
+        out.text = formatters_.FormatDuration(input.duration);
+        return out;
+      case FormatterId::kLabel:
+        return Label(formatter, input);
+      case FormatterId::kLines:
+        return Lines(input);
+      default:
+        out.text = formatters_.FormatDate(input, formatter.id);
+        return out;
+    }
+  }
+
+  Value Names(const Value& list, const char* field_name) {
+    Value out;
+    out.missing = false;
+    out.list = true;
+    for (const Value& item : list.items) {
+      const FieldSchema* field = item.struct_type ? item.struct_type->Find(field_name) : nullptr;
+      if (!field) continue;
+      Value name = Read(*field, item);
+      if (!name.missing) out.items.push_back(std::move(name));
+    }
+    return out;
+  }
+
+  // Keeps the record's line ends (an address) by making each line a paragraph.
+  static Value Lines(const Value& input) {
+    Value out = input;
+    out.text.clear();
+    for (char c : input.text) out.text += c == '\n' ? std::string("\n\n") : std::string(1, c);
+    return out;
+  }
+
+  Value Label(const CompiledFormatter& formatter, const Value& input) {
+    std::string enum_name = formatter.enum_type ? formatter.enum_type->name : "yes-no";
+    std::string word = input.kind == ValueKind::kBool ? (input.flag ? "yes" : "no") : input.text;
+    const std::string* words = formatters_.Label(enum_name, formatter.argument, word);
+    if (!words) return Value{};
+    Value out;
+    out.missing = false;
+    out.text = *words;
+    out.visibility = input.visibility;
+    return out;
+  }
+
+  const CompiledTemplate& compiled_;
+  const Style& style_;
+  const Formatters& formatters_;
+  const EvalContext& context_;
+  DiagnosticList& diagnostics_;
+  std::vector<Value> slots_;
+};
+
+}  // namespace
+
+std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
+                                               const Record& record,
+                                               const RenderInputs& inputs) const {
+  bool unsigned_sheet = compiled.draft_unless_signed && !record.sign_off.signature;
+  EvalContext context{record, inputs, inputs.record_has_errors || unsigned_sheet};
+  RenderRun run(compiled, style_, formatters_, context, diagnostics_);
+  std::vector<RenderedDocument> out;
+  if (compiled.once_per == OncePer::kRecord) {
+    out.push_back({compiled.document, run.Build()});
+    return out;
+  }
+  bool per_parent = compiled.once_per == OncePer::kParent;
+  for (const Value& item : run.VisibleItems(per_parent ? "parents" : "children")) {
+    run.slots()[static_cast<size_t>(compiled.once_per_slot)] = item;
+    const std::string& id = per_parent ? static_cast<const Person*>(item.entity)->id
+                                       : static_cast<const Child*>(item.entity)->id;
+    out.push_back({compiled.document + "-" + id, run.Build()});
+  }
+  return out;
+}
+
+}  // namespace sdgen

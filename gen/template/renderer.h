@@ -1,0 +1,43 @@
+#pragma once
+
+// Renders a compiled template for one record into the document model. It
+// evaluates field paths through the schema's getters, hides every value the
+// template's audience may not see (lists are filtered item by item), and
+// inserts record text as plain runs: nothing from the record is ever parsed.
+
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "document/document.h"
+#include "record/record.h"
+#include "style/style.h"
+#include "template/compiled_template.h"
+#include "template/formatters.h"
+#include "template/render_inputs.h"
+
+namespace sdgen {
+
+/// One output document and the name its files take ("family-letter-p1").
+struct RenderedDocument {
+  std::string name;
+  doc::Document document;
+};
+
+/// Renders compiled templates; one Renderer serves every record of a build.
+class Renderer {
+ public:
+  Renderer(const Style& style, const Formatters& formatters, DiagnosticList& diagnostics)
+      : style_(style), formatters_(formatters), diagnostics_(diagnostics) {}
+
+  /// The documents `compiled` makes for `record`: one, or one per parent or child.
+  std::vector<RenderedDocument> Render(const CompiledTemplate& compiled, const Record& record,
+                                       const RenderInputs& inputs) const;
+
+ private:
+  const Style& style_;
+  const Formatters& formatters_;
+  DiagnosticList& diagnostics_;
+};
+
+}  // namespace sdgen

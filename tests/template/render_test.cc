@@ -1,0 +1,198 @@
+// Rendering the shipped templates: audience filtering, one letter per parent,
+// restricted copies, and record text that looks like syntax printed literally.
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "command_run.h"
+#include "diagnostics/diagnostic_renderer.h"
+#include "style/file_overlay.h"
+#include "template_test_support.h"
+#include "test_paths.h"
+#include "text/text_writer.h"
+
+namespace sdgen::test {
+namespace {
+
+std::string TextOf(const std::vector<RenderedDocument>& documents, const std::string& name) {
+  for (const RenderedDocument& document : documents) {
+    if (document.name == name) return WritePlainText(document.document);
+  }
+  FAIL("no document called " << name);
+  return "";
+}
+
+std::string ExampleText() {
+  std::optional<std::string> text = ReadWholeFile(SharedPath("spec/example-record.xml"));
+  REQUIRE(text);
+  return *text;
+}
+
+void ReplaceOnce(std::string& text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("the example record renders all five documents, one letter per parent", "[render]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  std::vector<RenderedDocument> documents = RenderShipped(*example.record);
+  std::vector<std::string> names;
+  for (const RenderedDocument& document : documents) names.push_back(document.name);
+  CHECK(names == std::vector<std::string>{"danger-statement-safety-goal", "decision-sheet",
+                                          "family-letter-p1", "family-letter-p2", "minutes",
+                                          "words-and-pictures"});
+  CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân Morgan,"));
+  CHECK_THAT(TextOf(documents, "family-letter-p2"), Catch::Contains("Dear Daniel Price,"));
+}
+
+TEST_CASE("dates, lists and durations are formatted through ICU in en_GB", "[render]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  std::string minutes = TextOf(RenderShipped(*example.record), "minutes");
+  CHECK_THAT(minutes, Catch::Contains("Held: 20 November 2026 at 10:00 (online)"));
+  CHECK_THAT(minutes, Catch::Contains("Born: 2 April 2019 (7 years)"));
+  CHECK_THAT(minutes, Catch::Contains("within 24 hours of the discussion"));
+  CHECK_THAT(minutes, Catch::Contains("Tom Ellis, DS Karen Holt, Łucja Nowak, Grace Okafor and\n"
+                                      "Rhys Evans."));
+}
+
+TEST_CASE("restricted items stay out of the minutes for all agencies", "[render][audience]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  std::vector<RenderedDocument> documents = RenderShipped(*example.record);
+  for (const char* name : {"minutes", "decision-sheet"}) {
+    std::string text = TextOf(documents, name);
+    CHECK_THAT(text, !Catch::Contains("joint visit with the social worker and will decide"));
+    CHECK_THAT(text, !Catch::Contains("Complete police checks on Daniel"));
+    CHECK_THAT(text, Catch::Contains("Arrange the child protection medical"));
+  }
+}
+
+TEST_CASE("a restricted copy shows items shared with every agency it goes to",
+          "[render][audience]") {
+  std::string folder = MakeTemporaryFolder();
+  const std::string body =
+      "\" title=\"Restricted\">\n"
+      "<if has=\"decision.criminal-investigation\"><p>{{ decision.criminal-investigation "
+      "}}</p></if>\n"
+      "<for each=\"a in actions\"><p>{{ a.task otherwise \"-\" }}</p></for>\n</template>\n";
+  std::ofstream(folder + "/minutes-police.xml")
+      << "<template document=\"minutes-police\" audience=\"restricted\" agencies=\"police" << body;
+  std::ofstream(folder + "/minutes-police-health.xml")
+      << "<template document=\"minutes-police-health\" audience=\"restricted\" "
+         "agencies=\"police health"
+      << body;
+  DiagnosticList diagnostics;
+  auto builder = DocumentBuilder::Create({folder, DefaultTemplatesFolder()}, {DefaultStyleFolder()},
+                                         diagnostics);
+  INFO(RenderText(diagnostics));
+  REQUIRE(builder->ready());
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  RenderInputs inputs;
+  std::vector<RenderedDocument> documents =
+      builder->RenderAll(*example.record, inputs, diagnostics);
+  std::string police = TextOf(documents, "minutes-police");
+  CHECK_THAT(police, Catch::Contains("Police will hold a joint visit"));
+  CHECK_THAT(police, Catch::Contains("Complete police checks on Daniel"));
+  std::string both = TextOf(documents, "minutes-police-health");
+  CHECK_THAT(both, !Catch::Contains("Police will hold a joint visit"));
+  CHECK_THAT(both, !Catch::Contains("Complete police checks on Daniel"));
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE(
+    "record text that looks like template syntax, markup or PDF operators prints "
+    "literally",
+    "[render][literal]") {
+  const std::string tricky =
+      "{{ children | names | join }} &lt;b&gt;not bold&lt;/b&gt; {{ \"x\" }} }} "
+      "BT /F1 24 Tf 100 700 Td (Injected) Tj ET &lt;w:p&gt; \\n %PDF-1.4";
+  const std::string printed =
+      "{{ children | names | join }} <b>not bold</b> {{ \"x\" }} }} "
+      "BT /F1 24 Tf 100 700 Td (Injected) Tj ET <w:p> \\n %PDF-1.4";
+  std::string xml = ExampleText();
+  ReplaceOnce(xml, "Kai told his teacher that his dad pushed him into a door on Sunday.", tricky);
+  ReplaceOnce(xml, "On Monday Kai had a bruise", tricky + " On Monday Kai had a bruise");
+  LoadedRecord record = ReadRecordText("tricky.xml", xml);
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  for (const char* name : {"minutes", "family-letter-p1", "words-and-pictures"}) {
+    const RenderedDocument* found = nullptr;
+    for (const RenderedDocument& document : documents) {
+      if (document.name == name) found = &document;
+    }
+    REQUIRE(found);
+    std::string runs;
+    for (const doc::Block& block : found->document.blocks) {
+      if (const auto* paragraph = std::get_if<doc::Paragraph>(&block))
+        runs += paragraph->PlainText() + "\n";
+      if (const auto* list = std::get_if<doc::List>(&block)) {
+        for (const doc::Paragraph& item : list->items) runs += item.PlainText() + "\n";
+      }
+    }
+    INFO(name);
+    CHECK_THAT(runs, Catch::Contains(printed));
+  }
+}
+
+}  // namespace sdgen::test
+
+namespace sdgen::test {
+
+TEST_CASE("an unsigned decision sheet is a draft with a status line; other documents are not",
+          "[render][draft]") {
+  std::string xml = ExampleText();
+  ReplaceOnce(xml, "<signature by=\"a1\" at=\"2026-11-20T11:00:00+00:00\"/>", "");
+  LoadedRecord record = ReadRecordText("unsigned.xml", xml);
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  for (const RenderedDocument& rendered : documents) {
+    INFO(rendered.name);
+    CHECK(rendered.document.draft == (rendered.name == "decision-sheet"));
+  }
+  std::string sheet = TextOf(documents, "decision-sheet");
+  CHECK_THAT(sheet, Catch::Contains("!! DRAFT — not for sending. The chair has not signed"));
+  CHECK_THAT(sheet, Catch::Contains("Chair: ____________________"));
+}
+
+TEST_CASE("a record with errors makes every document a draft", "[render][draft]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  RenderInputs inputs;
+  inputs.record_has_errors = true;
+  DiagnosticList diagnostics;
+  for (const RenderedDocument& rendered :
+       ShippedBuilder().RenderAll(*example.record, inputs, diagnostics)) {
+    INFO(rendered.name);
+    CHECK(rendered.document.draft);
+    CHECK_THAT(WritePlainText(rendered.document),
+               Catch::Contains("!! DRAFT — not for sending. The record still has errors"));
+  }
+}
+
+TEST_CASE("metadata comes from the record, never the clock", "[render]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  for (const RenderedDocument& rendered : RenderShipped(*example.record)) {
+    const doc::Metadata& metadata = rendered.document.metadata;
+    INFO(rendered.name);
+    CHECK(metadata.author == "Northvale County Council");
+    CHECK(metadata.record_id == "SD-2026-0417");
+    CHECK(metadata.keywords.front() == "SD-2026-0417");
+    CHECK(metadata.created == (rendered.name == "decision-sheet" ? "2026-11-20T11:00:00+00:00"
+                                                                 : "2026-11-20T10:00:00+00:00"));
+  }
+}
+
+TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[render]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  RenderInputs inputs;
+  inputs.glossary = {{"Strategy discussion", "a meeting where services share what they know"}};
+  DiagnosticList diagnostics;
+  for (const RenderedDocument& rendered :
+       ShippedBuilder().RenderAll(*example.record, inputs, diagnostics)) {
+    if (rendered.name != "family-letter-p1") continue;
+    CHECK_THAT(WritePlainText(rendered.document),
+               Catch::Contains("• Strategy discussion: a meeting where services share what they"));
+  }
+}
+
+}  // namespace sdgen::test
