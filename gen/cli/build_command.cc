@@ -10,6 +10,7 @@
 #include "cli/document_writers.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
+#include "record/canonical_form.h"
 #include "record/record_reader.h"
 #include "template/document_builder.h"
 
@@ -89,6 +90,7 @@ class BuildRun {
     inputs.deadlines = PrintedDeadlines(*record, DeadlinePolicy{}, calendar_);
     inputs.record_has_errors = has_errors;
     inputs.record_folder = std::filesystem::path(path).parent_path().string();
+    inputs.verification_code = RecordFingerprint(*record);
     WriteDocuments(*record, inputs);
     return true;
   }

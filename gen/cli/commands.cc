@@ -5,6 +5,7 @@
 #include "cli/lint_command.h"
 #include "cli/rules_command.h"
 #include "cli/templates_command.h"
+#include "cli/verify_command.h"
 
 namespace sdgen::cli {
 
@@ -48,6 +49,16 @@ const std::vector<Command>& Commands() {
        "against the record model and the documents' audiences, and reports every\n"
        "error with its file, line and column. Exit status: 0 none, 1 errors.\n",
        RunTemplatesCommand},
+      {"verify", "say whether a signed decision sheet was made from this record",
+       "usage: sdgen verify RECORD.xml SHEET.pdf\n"
+       "\n"
+       "Recomputes the record's verification code (SHA-256 of its canonical form,\n"
+       "see docs/verification.md) and compares it with the code in the sheet's\n"
+       "metadata (PDF or flat XML). Layout changes to the record do not matter;\n"
+       "any change to what it says does.\n"
+       "\n"
+       "Exit status: 0 the sheet matches, 1 it does not (or has no code), 2 unreadable.\n",
+       RunVerifyCommand},
   };
   return kCommands;
 }

@@ -240,6 +240,16 @@ void Schema::AddTopFields() {
   top_.fields = {
       {"record-id", Scalar(ValueKind::kText), false, kPublic,
        [](const Value&, const EvalContext& c) { return FromString(c.record.id, nullptr); }},
+      // A hash says nothing about anyone; 16 hex digits in fours is enough to
+      // read over the phone and still practically unique.
+      {"verification-code", Scalar(ValueKind::kText), true, kPublic,
+       [](const Value&, const EvalContext& c) {
+         const std::string& code = c.inputs.verification_code;
+         if (code.size() < 16) return Value{};
+         std::string grouped;
+         for (size_t i = 0; i < 16; i += 4) grouped += (i ? " " : "") + code.substr(i, 4);
+         return FromString(grouped, nullptr);
+       }},
       {"local-authority", Scalar(ValueKind::kText), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return FromString(c.record.local_authority.value, nullptr);

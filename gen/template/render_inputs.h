@@ -45,6 +45,9 @@ struct RenderInputs {
   std::vector<GlossaryEntry> glossary;
   bool record_has_errors = false;  ///< the build found errors: every document is a draft
   std::string record_folder;       ///< resolves the signature image path
+  /// SHA-256 of the record's canonical form (hex): the metadata of a sign-off
+  /// document carries it whole, and templates print it short.
+  std::string verification_code;
 };
 
 /// The deadlines as documents print them, from the checks stage's working-day

@@ -65,6 +65,11 @@ class RenderRun {
     metadata.language = record.language;
     metadata.record_id = record.id;
     metadata.keywords = {record.id, compiled_.document, "strategy discussion"};
+    // Only a sign-off document vouches for a record; `sdgen verify` reads this keyword.
+    if (compiled_.draft_unless_signed && !context_.inputs.verification_code.empty()) {
+      metadata.verification_code = context_.inputs.verification_code;
+      metadata.keywords.push_back("sdgen-verification-" + metadata.verification_code);
+    }
     metadata.created = CreatedAt();
     auto look = style_.looks.find(compiled_.look);
     if (look != style_.looks.end()) document.look = look->second;
