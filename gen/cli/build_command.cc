@@ -10,6 +10,7 @@
 #include "cli/document_writers.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
+#include "cli/verification_code_reader.h"
 #include "record/canonical_form.h"
 #include "record/record_reader.h"
 #include "template/document_builder.h"
@@ -109,14 +110,37 @@ class BuildRun {
                            "cannot make " + rendered.name + ": " + error);
         return;
       }
+      std::string name = rendered.name;
+      if (!rendered.document.draft && !rendered.document.metadata.verification_code.empty())
+        name = SignedSheetName(folder, name, rendered.document.metadata.verification_code, record);
       for (RenderedFile& file : files)
-        outputs.emplace_back((folder / (rendered.name + file.extension)).string(),
-                             std::move(file.bytes));
+        outputs.emplace_back((folder / (name + file.extension)).string(), std::move(file.bytes));
     }
     for (const auto& [path, bytes] : outputs) {
       std::string error;
       if (!WriteFileAtomically(path, bytes, &error))
         diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+    }
+  }
+
+  // A signed sheet is never overwritten by one for a different record: the
+  // first name whose PDF is missing or carries the same verification code
+  // (`name`, then `name-v2`, `name-v3`...) is used, and a new version is noted.
+  std::string SignedSheetName(const std::filesystem::path& folder, const std::string& name,
+                              const std::string& code, const Record& record) {
+    for (int version = 1;; ++version) {
+      std::string candidate = version == 1 ? name : name + "-v" + std::to_string(version);
+      std::string existing, error;
+      if (ReadInputFile((folder / (candidate + ".pdf")).string(), 64 * 1024 * 1024, &existing,
+                        &error) != InputFileStatus::kRead ||
+          FindVerificationCode(existing) == code) {
+        if (version > 1)
+          diagnostics_.Report({Severity::kNote, {record.source, record.where.offset}, "OUT003",
+                               "the record has changed since '" + name +
+                                   ".pdf' was signed; the new sheet is '" + candidate + ".pdf'",
+                               "", {}});
+        return candidate;
+      }
     }
   }
 

@@ -119,3 +119,36 @@ TEST_CASE("a record with errors builds drafts; an unreadable one writes nothing"
   CHECK(bad.exit_code == 1);
   CHECK(RunCommand("find " + ShellQuote(empty) + " -type f").out.empty());
 }
+
+TEST_CASE("a signed sheet is never overwritten by one for a changed record") {
+  std::string out = MakeTemporaryFolder();
+  std::string record = MakeTemporaryFolder() + "/record.xml";
+  std::string xml = ReadFile(kExample);
+  WriteFile(record, xml);
+  auto build = [&]() {
+    return RunCommand(ShellQuote(BinaryPath()) + " build " + ShellQuote(record) + " -o " +
+                      ShellQuote(out));
+  };
+  REQUIRE(build().exit_code == 0);
+  std::string folder = out + "/SD-2026-0417";
+  std::string first = ReadFile(folder + "/decision-sheet.pdf");
+
+  // The same record again: the same file, byte for byte, and no second version.
+  CommandResult again = build();
+  CHECK(again.exit_code == 0);
+  CHECK(ReadFile(folder + "/decision-sheet.pdf") == first);
+  CHECK(ReadFile(folder + "/decision-sheet-v2.pdf").empty());
+
+  // A changed record: the signed sheet stays, the new one is v2, and sdgen says so.
+  xml.replace(xml.find("about 4 cm long on his left"), 7, "about 5");
+  WriteFile(record, xml);
+  CommandResult changed = build();
+  CHECK(changed.exit_code == 0);
+  CHECK(changed.err.find("note: the record has changed since 'decision-sheet.pdf' was signed; "
+                         "the new sheet is 'decision-sheet-v2.pdf' [OUT003]") != std::string::npos);
+  CHECK(ReadFile(folder + "/decision-sheet.pdf") == first);
+  CHECK(RunCommand(ShellQuote(BinaryPath()) + " verify " + ShellQuote(record) + " " +
+                   ShellQuote(folder + "/decision-sheet-v2.pdf"))
+            .exit_code == 0);
+  CHECK_FALSE(ReadFile(folder + "/decision-sheet-v2.docx").empty());
+}
