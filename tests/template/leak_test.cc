@@ -1,10 +1,12 @@
 // The audience guarantee, tested over every record we have: every Text a
 // family may not see is replaced by a unique marker word, every family
-// document is rendered, and no marker may appear in its text or metadata.
+// document is rendered, and no marker may appear in its text or metadata,
+// nor in any part of its DOCX package.
 
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "docx/docx_writer.h"
 #include "record/record_walk.h"
 #include "template_test_support.h"
 #include "text/text_writer.h"
@@ -47,6 +49,18 @@ std::string MetadataText(const doc::Document& document) {
   return text;
 }
 
+// Every part of the document's DOCX package (body, headers, footers, core
+// properties), joined: what a Word user or a filing system could read.
+std::string DocxPartsText(const doc::Document& document) {
+  docx::OpcPackage package;
+  std::string error;
+  INFO(error);
+  REQUIRE(docx::DocxWriter().BuildParts(document, &package, &error));
+  std::string text;
+  for (const docx::OpcPart& part : package.parts()) text += part.bytes + "\n";
+  return text;
+}
+
 bool IsFamilyDocument(const std::string& name) {
   for (const CompiledTemplate& compiled : ShippedBuilder().templates().templates) {
     if (name.rfind(compiled.document, 0) == 0 && compiled.audience.kind == AudienceKind::kFamily) {
@@ -70,18 +84,22 @@ TEST_CASE("no family document shows text its family may not see, for any record"
       for (const RenderedDocument& rendered : RenderShipped(*loaded.record)) {
         std::string text = WritePlainText(rendered.document) + MetadataText(rendered.document);
         if (!IsFamilyDocument(rendered.name)) {
-          professional_text += text;
+          professional_text += text + DocxPartsText(rendered.document);
           continue;
         }
         ++family_documents;
+        std::string docx = DocxPartsText(rendered.document);
         for (const std::string& marker : markers) {
           INFO(rendered.name << " shows hidden text " << marker);
           CHECK(text.find(marker) == std::string::npos);
+          CHECK(docx.find(marker) == std::string::npos);
         }
       }
       CHECK(family_documents >= 2);
-      // The markers do reach professional documents, so the check above is not vacuous.
+      // The markers do reach professional documents, in text and in DOCX, so
+      // the checks above are not vacuous.
       CHECK(professional_text.find("zqxmarker") != std::string::npos);
+      CHECK(professional_text.find("<w:t>zqxmarker") != std::string::npos);
     }
   }
 }
