@@ -88,7 +88,9 @@ struct SignatureBlock {
   std::string label;          ///< e.g. "Chair"
   std::string name;
   std::string role;
-  std::string signed_at;      ///< already formatted; empty when not signed
+  bool is_signed = false;     ///< false: writers leave a line to sign on
+  /// The status line as printed, e.g. "Signed 20 November 2026 at 11:00".
+  std::string status;
   std::string image_path;     ///< PNG of the signature, or empty
   std::string image_alt_text;
 };

@@ -161,10 +161,10 @@ bool WordmlBody::AppendSignature(pugi::xml_node body, const doc::SignatureBlock&
       return false;
     }
     AppendInlineImage(AppendParagraph(body, style::kSignature), placement);
-  } else if (block.signed_at.empty()) {
+  } else if (!block.is_signed) {
     AppendParagraph(body, style::kSignatureLine);
   }
-  for (const std::string* line : {&block.name, &block.role, &block.signed_at}) {
+  for (const std::string* line : {&block.name, &block.role, &block.status}) {
     if (!line->empty()) AppendText(AppendParagraph(body, style::kSignature), *line);
   }
   KeepTogether(first, body.last_child());

@@ -263,7 +263,7 @@ void BlockLayout::AddSignature(const doc::SignatureBlock& block) {
     mark.push_back(space);
   }
   slabs.insert(slabs.end(), mark.begin(), mark.end());
-  std::string status = block.signed_at.empty() ? "Not signed" : "Signed " + block.signed_at;
+  const std::string& status = block.status;
   for (const std::string* text : {&block.name, &block.role, static_cast<const std::string*>(&status)}) {
     if (text->empty()) continue;
     std::vector<Slab> more = LineSlabs(context_.setter.Set(*text, context_.Body(), context_.left, context_.width));

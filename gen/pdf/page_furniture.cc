@@ -50,9 +50,16 @@ std::vector<PageItem> Header(LayoutContext& context, const Logo& logo) {
     double width = context.width - (logo.present ? logo.image.width + 8 : 0);
     std::vector<SetLine> lines =
         context.setter.Set(document.furniture.header_text, style, context.left, width);
-    TextLine line = lines.front().line;
-    line.baseline = document.page.margin_top_pt - 18;
-    items.push_back(line);
+    // A long header wraps upwards, so that its last line sits on the rule and
+    // no word of it (the record id comes last) is lost.
+    double baseline = document.page.margin_top_pt - 18;
+    for (size_t i = 1; i < lines.size(); ++i) baseline -= lines[i - 1].height;
+    for (const SetLine& set : lines) {
+      TextLine line = set.line;
+      line.baseline = baseline;
+      baseline += set.height;
+      items.push_back(line);
+    }
   }
   if (!items.empty()) {
     double y = document.page.margin_top_pt - 8;

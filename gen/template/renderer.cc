@@ -285,6 +285,7 @@ class RenderRun {
   doc::SignatureBlock RenderSignature(const CompiledNode& node) {
     doc::SignatureBlock block;
     block.label = node.text;
+    block.status = "Not yet signed";
     Value value = Evaluate(node.expression);
     if (value.missing) return block;
     const Signature& signature = *static_cast<const Signature*>(value.entity);
@@ -292,11 +293,13 @@ class RenderRun {
       block.name = signer->name.value;
       block.role = signer->job_title ? signer->job_title->value : "";
     }
+    block.is_signed = true;
+    block.status = "Signed";
     if (signature.at.value) {
       Value at;
       at.kind = ValueKind::kDateTime;
       at.date_time = *signature.at.value;
-      block.signed_at = formatters_.FormatDate(at, FormatterId::kDateTime);
+      block.status += " " + formatters_.FormatDate(at, FormatterId::kDateTime);
     }
     if (signature.image && !signature.image->IsBlank()) {
       block.image_path =

@@ -122,7 +122,7 @@ class BlockWriter {
     if (!block.role.empty()) who += (who.empty() ? "" : ", ") + block.role;
     out_ += block.label + ": " + (who.empty() ? "____________________" : who) + "\n";
     out_ +=
-        "Signed: " + (block.signed_at.empty() ? "____________________" : block.signed_at) + "\n";
+        (block.is_signed ? "" : "____________________\n") + block.status + "\n";
     if (!block.image_path.empty()) out_ += "[signature image: " + block.image_alt_text + "]\n";
   }
 

@@ -58,7 +58,8 @@ doc::Document DecisionSheet() {
                     {Cell("School"), Cell("Mr Owain Ŷr"), Cell("Head")}};
   document.blocks.push_back(attendees);
   document.blocks.push_back(
-      doc::SignatureBlock{"Chair", "Gwenllian ap Dafydd", "Team manager", "", "", ""});
+      doc::SignatureBlock{"Chair", "Gwenllian ap Dafydd", "Team manager", false,
+                          "Not yet signed", "", ""});
   return document;
 }
 
@@ -121,7 +122,7 @@ doc::Document FamilyLetter() {
       {{"Your social worker:", Text("Gwenllian ap Dafydd")}, {"Telephone", Text("01248 000000")}}});
   document.blocks.push_back(Text("Yours sincerely,"));
   document.blocks.push_back(doc::SignatureBlock{
-      "Social worker", "Gwenllian ap Dafydd", "Social worker", "20 November 2026",
+      "Social worker", "Gwenllian ap Dafydd", "Social worker", true, "Signed 20 November 2026",
       "/images/signature.png", "Signature of Gwenllian ap Dafydd"});
   return document;
 }
@@ -152,7 +153,7 @@ void AppendBlockLines(const doc::Block& block, std::vector<std::string>* lines) 
   }
   if (const auto* signature = std::get_if<doc::SignatureBlock>(&block)) {
     for (const std::string* line :
-         {&signature->label, &signature->name, &signature->role, &signature->signed_at}) {
+         {&signature->label, &signature->name, &signature->role, &signature->status}) {
       if (!line->empty()) lines->push_back(*line);
     }
   }

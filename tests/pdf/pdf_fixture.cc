@@ -163,8 +163,8 @@ doc::Document SampleDocument(const std::string& dir) {
   d.blocks.push_back(doc::Image{dir + "/picture.png", "A picture of the family home", 200});
   d.blocks.push_back(Para("A picture of the family home", doc::ParagraphRole::kCaption));
   d.blocks.push_back(doc::Heading{3, "Signatures"});
-  d.blocks.push_back(doc::SignatureBlock{"Chair", "Siân Ellis", "Team Manager",
-                                         "20 November 2026 11:45", "", ""});
+  d.blocks.push_back(doc::SignatureBlock{"Chair", "Siân Ellis", "Team Manager", true,
+                                         "Signed 20 November 2026 11:45", "", ""});
   return d;
 }
 

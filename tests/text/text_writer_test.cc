@@ -42,7 +42,8 @@ TEST_CASE("lists, key-value lists, callouts, pictures and signatures", "[text]")
   values.entries = {{"Outcome", Plain("no further action")}};
   doc::Callout callout{doc::CalloutKind::kImportant, "Now", {Plain("Act today.")}};
   doc::Image image{"x.png", "A house", 0};
-  doc::SignatureBlock signature{"Chair", "Priya Shah", "Team Manager", "", "", ""};
+  doc::SignatureBlock signature{"Chair", "Priya Shah", "Team Manager", false, "Not yet signed",
+                                "", ""};
   std::string text = WritePlainText(Titled({list, values, callout, image, signature}));
   CHECK(text ==
         "Title\n#####\n\n"
@@ -52,7 +53,7 @@ TEST_CASE("lists, key-value lists, callouts, pictures and signatures", "[text]")
             std::string(70, '-') + "\n| Act today.\n+" + std::string(77, '-') +
             "\n\n"
             "[picture: A house]\n\n"
-            "Chair: Priya Shah, Team Manager\nSigned: ____________________\n");
+            "Chair: Priya Shah, Team Manager\n____________________\nNot yet signed\n");
 }
 
 TEST_CASE("narrow tables are aligned; wide ones become key: value rows", "[text]") {

@@ -1,0 +1,237 @@
+// Every document of every fixture, built by the real binary once, then read
+// back by real clients: qpdf, pdffonts and pdftotext for PDF; python-docx and
+// LibreOffice for DOCX. The plain-text rendering of the same model is the
+// reference for the words each must give back.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "command_run.h"
+#include "test_paths.h"
+
+using namespace sdgen::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string BuildAll(const std::string& out) {
+  std::string records = ShellQuote(SharedPath("spec/example-record.xml"));
+  for (const auto& entry : fs::directory_iterator(SourcePath("fixtures"))) {
+    if (entry.path().extension() == ".xml") records += " " + ShellQuote(entry.path().string());
+  }
+  CommandResult result =
+      RunCommand(ShellQuote(BinaryPath()) + " build " + records + " -o " + ShellQuote(out));
+  REQUIRE(result.exit_code == 0);
+  return out;
+}
+
+// Built once for every test in this file: the build is the costly part.
+const std::string& Outputs() {
+  static const std::string folder = BuildAll(MakeTemporaryFolder());
+  return folder;
+}
+
+std::vector<fs::path> FilesEndingIn(const std::string& ending) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(Outputs())) {
+    std::string name = entry.path().filename().string();
+    if (name.size() >= ending.size() && name.compare(name.size() - ending.size(), ending.size(),
+                                                    ending) == 0)
+      files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Words of two or more letters or digits; bytes of multi-byte UTF-8
+// characters count as letters, so "Llŷr" and "Żółć" stay whole.
+std::multiset<std::string> Words(const std::string& text) {
+  std::multiset<std::string> words;
+  std::string word;
+  auto flush = [&]() {
+    if (word.size() >= 2) words.insert(word);
+    word.clear();
+  };
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) word += c;
+    else flush();
+  }
+  flush();
+  return words;
+}
+
+// The words of the model as the text writer prints them, less what only that
+// writer adds: picture descriptions (other writers show the picture itself).
+std::set<std::string> ModelWords(const fs::path& txt) {
+  std::string text = std::regex_replace(ReadFile(txt), std::regex("\\[picture: [^\\]]*\\]"), "");
+  std::multiset<std::string> words = Words(text);
+  return {words.begin(), words.end()};
+}
+
+std::vector<std::string> Missing(const std::set<std::string>& wanted, const std::string& text) {
+  std::multiset<std::string> have = Words(text);
+  std::vector<std::string> missing;
+  for (const std::string& word : wanted) {
+    if (!have.count(word)) missing.push_back(word);
+  }
+  return missing;
+}
+
+// The model's words less the page header (the text rendering's first line)
+// and footer (after its last rule), which LibreOffice's text export omits.
+std::set<std::string> BodyWords(const fs::path& txt) {
+  std::string text = ReadFile(txt);
+  text = text.substr(text.find('\n') + 1);
+  size_t rule = text.rfind("\n____");
+  if (rule != std::string::npos) text.erase(rule);
+  text = std::regex_replace(text, std::regex("\\[picture: [^\\]]*\\]"), "");
+  std::multiset<std::string> words = Words(text);
+  return {words.begin(), words.end()};
+}
+
+fs::path TextTwin(fs::path path, const std::string& ending) {
+  std::string name = path.filename().string();
+  return path.replace_filename(name.substr(0, name.size() - ending.size()) + ".txt");
+}
+
+}  // namespace
+
+TEST_CASE("every document of every fixture is written in every format") {
+  CHECK(FilesEndingIn(".pdf").size() >= 60);
+  CHECK(FilesEndingIn(".pdf").size() == FilesEndingIn(".docx").size());
+  CHECK(FilesEndingIn(".pdf").size() == FilesEndingIn(".flat.xml").size());
+  CHECK(FilesEndingIn(".pdf").size() == FilesEndingIn(".txt").size());
+}
+
+TEST_CASE("every PDF passes qpdf, embeds its fonts and gives back its words") {
+  for (const fs::path& pdf : FilesEndingIn(".pdf")) {
+    INFO(pdf.string());
+    CommandResult qpdf = RunCommand("qpdf --check " + ShellQuote(pdf.string()));
+    CHECK(qpdf.exit_code == 0);
+    CommandResult fonts = RunCommand("pdffonts " + ShellQuote(pdf.string()));
+    std::istringstream lines(fonts.out);
+    std::string line;
+    int font_lines = 0;
+    for (int n = 0; std::getline(lines, line); ++n) {
+      if (n < 2) continue;  // the heading and the rule under it
+      ++font_lines;
+      CHECK(std::regex_search(line, std::regex(" yes +yes +yes ")));
+    }
+    CHECK(font_lines >= 1);
+    // -layout keeps a word hyphenated at a line end as written; without it
+    // poppler joins the halves ("call-" "outs" -> "callouts").
+    CommandResult text = RunCommand("pdftotext -layout " + ShellQuote(pdf.string()) + " -");
+    CHECK(text.exit_code == 0);
+    CHECK(text.err.empty());
+    CHECK(Missing(ModelWords(TextTwin(pdf, ".pdf")), text.out).empty());
+  }
+}
+
+TEST_CASE("Welsh and Polish names come back from the PDFs exactly") {
+  std::string all;
+  for (const fs::path& pdf : FilesEndingIn("minutes.pdf"))
+    all += RunCommand("pdftotext " + ShellQuote(pdf.string()) + " -").out;
+  for (const char* name : {"Llŷr", "Siân", "Łucja", "Śliwińska", "Jędrzej", "Ćwikła"}) {
+    INFO(name);
+    CHECK(all.find(name) != std::string::npos);
+  }
+}
+
+TEST_CASE("the 300-action record paginates with repeated headers and page numbers") {
+  fs::path pdf = fs::path(Outputs()) / "SD-2026-0999" / "minutes.pdf";
+  CommandResult info = RunCommand("pdfinfo " + ShellQuote(pdf.string()));
+  std::smatch match;
+  REQUIRE(std::regex_search(info.out, match, std::regex("Pages: +([0-9]+)")));
+  int pages = std::stoi(match[1]);
+  CHECK(pages >= 10);
+  std::vector<bool> has_header;
+  for (int page = 1; page <= pages; ++page) {
+    std::string text = RunCommand("pdftotext -layout -f " + std::to_string(page) + " -l " +
+                                  std::to_string(page) + " " + ShellQuote(pdf.string()) + " -")
+                           .out;
+    INFO("page " << page);
+    CHECK(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)) !=
+          std::string::npos);
+    has_header.push_back(text.find("What and why") != std::string::npos);
+  }
+  // From the page the actions table starts on to the one it ends on, every
+  // page repeats its header row.
+  auto first = std::find(has_header.begin(), has_header.end(), true);
+  auto last = std::find(has_header.rbegin(), has_header.rend(), true).base();
+  REQUIRE(first != has_header.end());
+  CHECK(std::count(first, last, true) == last - first);
+  CHECK(last - first >= 8);
+}
+
+TEST_CASE("python-docx opens every .docx, finds its headings styled and its running header") {
+  std::string paths;
+  for (const fs::path& docx : FilesEndingIn(".docx")) paths += " " + ShellQuote(docx.string());
+  CommandResult result = RunCommand(
+      "/usr/bin/python3 -c " +
+      ShellQuote("import docx,sys\n"
+                 "for p in sys.argv[1:]:\n"
+                 "  d = docx.Document(p)\n"
+                 "  styles = {q.style.name for q in d.paragraphs}\n"
+                 "  if not ('Title' in styles and any(s.startswith('Heading') for s in styles)):\n"
+                 "    print('no styled headings: ' + p)\n"
+                 "  header = ' '.join(q.text for q in d.sections[0].header.paragraphs)\n"
+                 "  if p.split('/')[-2] not in header:\n"
+                 "    print('no record id in the header: ' + p)\n") +
+      paths);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.empty());
+}
+
+TEST_CASE("LibreOffice converts every .docx and gives back the model's words") {
+  std::vector<fs::path> documents = FilesEndingIn(".docx");
+  std::string converted = MakeTemporaryFolder();
+  std::string paths;
+  for (const fs::path& docx : documents) {
+    // Names repeat across records, so each gets a unique copy name.
+    std::string unique = docx.parent_path().filename().string() + "--" + docx.filename().string();
+    fs::copy_file(docx, fs::path(converted) / unique);
+    paths += " " + ShellQuote(unique);
+  }
+  // A fresh profile and HOME: LibreOffice runs that share one lose files.
+  CommandResult result = RunCommand(
+      "cd " + ShellQuote(converted) + " && HOME=" + ShellQuote(converted) +
+      " soffice --headless -env:UserInstallation=file://" + converted +
+      "/profile --convert-to txt:Text --outdir out" + paths + " >/dev/null");
+  REQUIRE(result.exit_code == 0);
+  for (const fs::path& docx : documents) {
+    INFO(docx.string());
+    std::string unique = docx.parent_path().filename().string() + "--" + docx.filename().string();
+    fs::path txt = fs::path(converted) / "out" / (unique.substr(0, unique.size() - 5) + ".txt");
+    std::string text = ReadFile(txt);
+    REQUIRE_FALSE(text.empty());
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // LibreOffice writes a BOM
+    CHECK(Missing(BodyWords(TextTwin(docx, ".docx")), text).empty());
+  }
+}
+
+TEST_CASE("building again gives byte-identical files") {
+  std::string again = BuildAll(MakeTemporaryFolder());
+  size_t compared = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(Outputs())) {
+    if (!entry.is_regular_file()) continue;
+    fs::path twin = fs::path(again) / fs::relative(entry.path(), Outputs());
+    INFO(entry.path().string());
+    CHECK(ReadFile(entry.path()) == ReadFile(twin));
+    ++compared;
+  }
+  CHECK(compared >= 240);
+}
