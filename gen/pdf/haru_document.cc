@@ -5,6 +5,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -69,6 +70,36 @@ std::string Utf16BigEndian(const std::string& utf8) {
   return out;
 }
 
+// The advance width of every BMP character the font has, in thousandths of
+// an em, as HPDF_TTFontDef_GetCharWidth gives them. That call searches the
+// cmap's segments linearly (twice) per character; walking a format 4 cmap's
+// segments once, in code-point order, gives the same table in one pass.
+void MeasureCmap(HPDF_FontDef def, FontMetrics* metrics) {
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  const HPDF_TTF_CmapRange& cmap = attr->cmap;
+  const unsigned segments = cmap.seg_count_x2 / 2u;
+  unsigned segment = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    while (segment < segments && cp > cmap.end_count[segment]) ++segment;
+    if (segment == segments) break;
+    if (cmap.start_count[segment] > cp) continue;
+    unsigned glyph;
+    if (cmap.id_range_offset[segment] == 0) {
+      glyph = (cp + static_cast<unsigned>(cmap.id_delta[segment])) & 0xFFFFu;
+    } else {
+      unsigned index = cmap.id_range_offset[segment] / 2u + (cp - cmap.start_count[segment]) -
+                       (segments - segment);
+      glyph = index > cmap.glyph_id_array_count ? 0 : cmap.glyph_id_array[index];
+    }
+    if (glyph == 0) continue;
+    // Glyphs past the last long metric share its advance (TrueType hmtx rule).
+    unsigned advance = attr->h_metric[std::min<unsigned>(glyph, attr->num_h_metric - 1u)]
+                           .advance_width;
+    metrics->widths[cp] = static_cast<int16_t>(advance * 1000u / attr->header.units_per_em);
+  }
+}
+
 }  // namespace
 
 bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics,
@@ -80,10 +111,15 @@ bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics,
     return false;
   }
   metrics->widths.assign(0x10000, FontMetrics::kNoGlyph);
-  for (char32_t cp = 0; cp < 0x10000; ++cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    if (HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(cp)) == 0) continue;
-    metrics->widths[cp] = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(cp));
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  if (attr->cmap.format == 4 && attr->num_h_metric > 0) {
+    MeasureCmap(def, metrics);
+  } else {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      if (HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(cp)) == 0) continue;
+      metrics->widths[cp] = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(cp));
+    }
   }
   metrics->notdef_advance = HPDF_TTFontDef_GetGidWidth(def, 0);
   HPDF_FontDef_Free(def);
