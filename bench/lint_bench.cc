@@ -181,10 +181,10 @@ int Main(int argc, char** argv) {
   double bare = BestOfThree([&] { words = BareWordBreakPass(text); });
   SourceFile file("bench.txt", text);
   // Checks every paragraph as `sdgen lint` does; returns the number of findings.
-  auto check_all = [&](Audience audience) {
+  auto check_all = [&](Readership audience) {
     DiagnosticList diagnostics;
     Text block;
-    block.visibility.share = audience == Audience::kFamily ? Share::kFamily : Share::kProfessionals;
+    block.visibility.share = audience == Readership::kFamily ? Share::kFamily : Share::kProfessionals;
     size_t offset = 0;
     for (const std::string& paragraph : paragraphs) {
       block.value = paragraph;
@@ -196,8 +196,8 @@ int Main(int argc, char** argv) {
     return diagnostics.all().size();
   };
   size_t findings = 0, term_findings = 0;
-  double family = BestOfThree([&] { findings = check_all(Audience::kFamily); });
-  double professional = BestOfThree([&] { term_findings = check_all(Audience::kProfessionals); });
+  double family = BestOfThree([&] { findings = check_all(Readership::kFamily); });
+  double professional = BestOfThree([&] { term_findings = check_all(Readership::kProfessionals); });
   std::printf("text: %.1f MB, %zu paragraphs, %zu words, %zu entries in the dictionary\n",
               megabytes, paragraphs.size(), words, dictionary.entries().size());
   std::printf("bare ICU word-break pass:          %6.3f s  %6.1f MB/s\n", bare, megabytes / bare);

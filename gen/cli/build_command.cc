@@ -8,6 +8,7 @@
 #include "cli/atomic_file.h"
 #include "cli/calendar_setup.h"
 #include "cli/document_writers.h"
+#include "cli/plain_language_setup.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
 #include "cli/verification_code_reader.h"
@@ -68,7 +69,15 @@ class BuildRun {
       : options_(options),
         builder_(builder),
         diagnostics_(diagnostics),
-        calendar_(LoadWorkingCalendar(options.style_folders, files_, diagnostics)) {}
+        calendar_(LoadWorkingCalendar(options.style_folders, files_, diagnostics)) {
+    // The last style folder is the shipped default, which the setup reads itself.
+    std::string council_style =
+        options.style_folders.size() > 1 ? options.style_folders.front() : std::string();
+    std::string error;
+    language_ready_ = language_.Load(council_style, {}, files_, diagnostics, &error);
+    if (!language_ready_ && !error.empty())
+      diagnostics.Warning({}, "PL022", "documents get no glossary: " + error);
+  }
 
   /// False when a record could not be read at all.
   bool BuildRecord(const std::string& path) {
@@ -92,6 +101,8 @@ class BuildRun {
     inputs.record_has_errors = has_errors;
     inputs.record_folder = std::filesystem::path(path).parent_path().string();
     inputs.verification_code = RecordFingerprint(*record);
+    if (language_ready_)
+      inputs.glossary_for = [this](const std::string& text) { return language_.GlossaryFor(text); };
     WriteDocuments(*record, inputs);
     return true;
   }
@@ -149,6 +160,8 @@ class BuildRun {
   DiagnosticList& diagnostics_;
   std::deque<SourceFile> files_;  // diagnostics point into these until printed
   WorkingCalendar calendar_;
+  PlainLanguageSetup language_;
+  bool language_ready_ = false;
   DocumentWriters writers_;
 };
 

@@ -37,7 +37,7 @@ struct LintArguments {
   std::string style;
   std::vector<std::string> dictionaries;
   std::vector<std::string> accept;
-  Audience audience = Audience::kFamily;
+  Readership audience = Readership::kFamily;
   double reading_age = kFamilyLetterReadingAge;
   std::vector<std::string> files;
 };
@@ -70,7 +70,7 @@ bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
         *error = "unknown audience '" + value + "'; use family or professionals";
         return false;
       }
-      parsed->audience = value == "family" ? Audience::kFamily : Audience::kProfessionals;
+      parsed->audience = value == "family" ? Readership::kFamily : Readership::kProfessionals;
     }
     if (arg == "--reading-age") {
       char* end = nullptr;
@@ -86,12 +86,12 @@ bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
 }
 
 // Checks a file paragraph by paragraph: a blank line ends a paragraph.
-void LintFile(const SourceFile& file, Audience audience, PlainLanguageChecker& checker,
+void LintFile(const SourceFile& file, Readership audience, PlainLanguageChecker& checker,
               DiagnosticList& diagnostics) {
   const std::string& text = file.text();
   Text paragraph;
   paragraph.visibility.share =
-      audience == Audience::kFamily ? Share::kFamily : Share::kProfessionals;
+      audience == Readership::kFamily ? Share::kFamily : Share::kProfessionals;
   size_t start = std::string::npos, end = 0, line = 0;
   auto flush = [&]() {
     if (start == std::string::npos) return;

@@ -43,7 +43,19 @@ bool PlainLanguageSetup::Load(const std::string& style_dir, const std::vector<st
     if (const SourceFile* file = ReadStyleFile(path, true, files, diagnostics))
       style_accept_ = ReadAcceptList(*file);
   }
-  return true;
+  glossary_checker_ = PlainLanguageChecker::Create(dictionary_, CheckOptions{}, diagnostics, error);
+  return glossary_checker_ != nullptr;
+}
+
+std::vector<GlossaryEntry> PlainLanguageSetup::GlossaryFor(const std::string& text) {
+  Text block;
+  block.value = text;
+  // Findings in a document's own words are the template check's business;
+  // here only which terms occur matters.
+  DiagnosticList ignored;
+  TermUsage usage;
+  glossary_checker_->CheckText(block, Readership::kProfessionals, ignored, &usage);
+  return BuildGlossary(usage, dictionary_);
 }
 
 std::unique_ptr<PlainLanguageChecker> PlainLanguageSetup::MakeChecker(

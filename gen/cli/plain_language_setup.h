@@ -21,6 +21,10 @@ class PlainLanguageSetup {
   bool Load(const std::string& style_dir, const std::vector<std::string>& extra,
             std::deque<SourceFile>& files, DiagnosticList& diagnostics, std::string* error);
 
+  /// The dictionary terms in `text` with their plain meanings, in dictionary
+  /// order: what a document's glossary lists. Needs a successful Load().
+  std::vector<GlossaryEntry> GlossaryFor(const std::string& text);
+
   /// A checker accepting the style's terms and `accept`.
   std::unique_ptr<PlainLanguageChecker> MakeChecker(std::vector<AcceptedTerm> accept,
                                                     double reading_age,
@@ -32,6 +36,9 @@ class PlainLanguageSetup {
   std::unique_ptr<WordTokenizer> tokenizer_;
   TermDictionary dictionary_;
   std::vector<AcceptedTerm> style_accept_;
+  // Finds terms for glossaries; accepts none, since an accepted term still
+  // needs explaining to a reader.
+  std::unique_ptr<PlainLanguageChecker> glossary_checker_;
 };
 
 /// A record's own accept list, in the checker's terms.

@@ -157,6 +157,10 @@ struct PageFurniture {
   bool page_numbers = true;
 };
 
+/// The words of `blocks` (headings, paragraphs, lists, tables, key/value
+/// lists, callouts), one line each, for checks that read a document.
+std::string BlocksText(const std::vector<Block>& blocks);
+
 struct Document {
   Metadata metadata;
   Look look;

@@ -93,10 +93,10 @@ void PlainLanguageChecker::ResolveAcceptList(DiagnosticList& diagnostics) {
   }
 }
 
-Readability PlainLanguageChecker::CheckText(const Text& text, Audience audience,
+Readability PlainLanguageChecker::CheckText(const Text& text, Readership audience,
                                             DiagnosticList& diagnostics, TermUsage* usage) {
   std::string_view value = text.value;
-  bool family = audience == Audience::kFamily;
+  bool family = audience == Readership::kFamily;
   tokenizer_->Reset(value);
   matcher_.Reset(value);
   if (family) meter_->Reset(value, options_.long_sentence_words);
@@ -117,10 +117,10 @@ Readability PlainLanguageChecker::CheckText(const Text& text, Audience audience,
   return readability;
 }
 
-void PlainLanguageChecker::ReportTerm(const Text& text, const TermMatch& match, Audience audience,
+void PlainLanguageChecker::ReportTerm(const Text& text, const TermMatch& match, Readership audience,
                                       DiagnosticList& diagnostics) const {
   const TermEntry& entry = dictionary_.entries()[match.entry];
-  TermLevel level = audience == Audience::kFamily ? entry.family : entry.professionals;
+  TermLevel level = audience == Readership::kFamily ? entry.family : entry.professionals;
   if (level == TermLevel::kOff) return;
   std::string written =
       Quote(std::string_view(text.value).substr(match.begin, match.end - match.begin));

@@ -24,7 +24,7 @@
 namespace sdgen {
 
 /// Who reads a text: a family (errors, readability) or professionals (warnings).
-enum class Audience { kFamily, kProfessionals };
+enum class Readership { kFamily, kProfessionals };
 
 /// The reading age a family letter may need: GOV.UK's target for the public.
 inline constexpr double kFamilyLetterReadingAge = 9;
@@ -53,7 +53,7 @@ class PlainLanguageChecker {
 
   /// Checks `text` as `audience` reads it; adds the terms found to `usage` if
   /// given. Returns the block's readability (counted for family text only).
-  Readability CheckText(const Text& text, Audience audience, DiagnosticList& diagnostics,
+  Readability CheckText(const Text& text, Readership audience, DiagnosticList& diagnostics,
                         TermUsage* usage = nullptr);
 
   /// The options the checker was made with.
@@ -65,7 +65,7 @@ class PlainLanguageChecker {
                        std::unique_ptr<TokenFolder> folder,
                        std::unique_ptr<ReadabilityMeter> meter);
   void ResolveAcceptList(DiagnosticList& diagnostics);
-  void ReportTerm(const Text& text, const TermMatch& match, Audience audience,
+  void ReportTerm(const Text& text, const TermMatch& match, Readership audience,
                   DiagnosticList& diagnostics) const;
   void ReportReadability(const Text& text, const Readability& readability,
                          DiagnosticList& diagnostics) const;

@@ -26,8 +26,8 @@ void CheckRecordLanguage(const Record& record, PlainLanguageChecker& checker,
                          DiagnosticList& diagnostics, TermUsage* usage) {
   ForEachText(record, [&](std::string_view path, const Text& text) {
     if (IsLabel(path)) return;
-    Audience audience =
-        text.visibility.share == Share::kFamily ? Audience::kFamily : Audience::kProfessionals;
+    Readership audience =
+        text.visibility.share == Share::kFamily ? Readership::kFamily : Readership::kProfessionals;
     checker.CheckText(text, audience, diagnostics, usage);
   });
 }

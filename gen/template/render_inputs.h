@@ -4,11 +4,13 @@
 // other stages (deadlines from gen/checks, glossary entries from
 // gen/language) and facts about the run (draft or not).
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "checks/deadlines.h"
+#include "language/glossary.h"
 #include "record/record.h"
 
 namespace sdgen {
@@ -33,16 +35,13 @@ struct Deadlines {
   std::optional<Deadline> conference;  ///< latest initial child protection conference (s47)
 };
 
-/// A word from a document and its plain-English meaning, for `<glossary/>`.
-struct GlossaryEntry {
-  std::string term;
-  std::string explanation;
-};
 
 /// The per-record inputs a render needs besides the record and the style.
 struct RenderInputs {
   Deadlines deadlines;
-  std::vector<GlossaryEntry> glossary;
+  /// The dictionary terms in a document's text, with their plain meaning,
+  /// for `<glossary/>`; supplied by the plain-language stage. Unset: no glossary.
+  std::function<std::vector<GlossaryEntry>(const std::string& text)> glossary_for;
   bool record_has_errors = false;  ///< the build found errors: every document is a draft
   std::string record_folder;       ///< resolves the signature image path
   /// SHA-256 of the record's canonical form (hex): the metadata of a sign-off

@@ -178,7 +178,7 @@ class RenderRun {
         out.push_back(doc::PageBreak{});
         break;
       case OpKind::kGlossary:
-        RenderGlossary(out);
+        RenderGlossary(node, out);
         break;
       default:
         break;
@@ -309,14 +309,19 @@ class RenderRun {
     return block;
   }
 
-  void RenderGlossary(std::vector<doc::Block>& out) {
+  // Lists the dictionary terms in everything rendered before the glossary,
+  // under its title; prints nothing when the document uses none.
+  void RenderGlossary(const CompiledNode& node, std::vector<doc::Block>& out) {
+    if (!context_.inputs.glossary_for) return;
     doc::List list;
-    for (const GlossaryEntry& entry : context_.inputs.glossary) {
+    for (const GlossaryEntry& entry : context_.inputs.glossary_for(doc::BlocksText(out))) {
       doc::Paragraph paragraph;
       paragraph.runs = {{entry.term, true, false}, {": " + entry.explanation, false, false}};
       list.items.push_back(std::move(paragraph));
     }
-    if (!list.items.empty()) out.push_back(std::move(list));
+    if (list.items.empty()) return;
+    if (!node.text.empty()) out.push_back(doc::Heading{2, node.text});
+    out.push_back(std::move(list));
   }
 
   // ----- values -----

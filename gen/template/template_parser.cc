@@ -42,7 +42,7 @@ const std::vector<ElementSpec>& ElementSpecs() {
       {"picture", NodeKind::kPicture, {"name", "alt", "width"}, {"name"}},
       {"signature", NodeKind::kSignature, {"label", "of"}, {"label", "of"}},
       {"page-break", NodeKind::kPageBreak, {}, {}},
-      {"glossary", NodeKind::kGlossary, {}, {}},
+      {"glossary", NodeKind::kGlossary, {"title"}, {}},
       {"if", NodeKind::kIf, {"has", "test", "is"}, {}},
       {"else", NodeKind::kElse, {}, {}},
       {"for", NodeKind::kFor, {"each"}, {"each"}},

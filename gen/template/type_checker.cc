@@ -259,6 +259,7 @@ class Checker {
         return out;
       case NodeKind::kGlossary:
         out.kind = OpKind::kGlossary;
+        out.text = node.Find("title") ? node.Find("title")->value : "";
         return out;
       case NodeKind::kIf:
         return If(node, context);

@@ -78,7 +78,7 @@ TEST_CASE("the default dictionary gives the issue's wording for LADO") {
   DiagnosticList diagnostics;
   std::string error;
   auto checker = PlainLanguageChecker::Create(compiled.dictionary, {}, diagnostics, &error);
-  checker->CheckText(testing::WholeFileText(file, Share::kProfessionals), Audience::kProfessionals,
+  checker->CheckText(testing::WholeFileText(file, Share::kProfessionals), Readership::kProfessionals,
                      diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].message ==

@@ -43,7 +43,7 @@ TEST_CASE("each category is reported with its rule at the word's line and column
                   "Dad was non-compliant and Kai disclosed it. NFA for now.\n");
   DiagnosticList diagnostics;
   auto checker = MakeChecker(compiled.dictionary, diagnostics);
-  checker->CheckText(WholeFileText(file, Share::kProfessionals), Audience::kProfessionals,
+  checker->CheckText(WholeFileText(file, Share::kProfessionals), Readership::kProfessionals,
                      diagnostics);
   CHECK(Lines(diagnostics) ==
         std::vector<std::string>{
@@ -62,7 +62,7 @@ TEST_CASE("text a family will read gets errors, and each entry's own levels") {
   SourceFile file("letter.txt", "The LADO agreed: NFA.");
   DiagnosticList diagnostics;
   auto checker = MakeChecker(compiled.dictionary, diagnostics);
-  checker->CheckText(WholeFileText(file, Share::kFamily), Audience::kFamily, diagnostics);
+  checker->CheckText(WholeFileText(file, Share::kFamily), Readership::kFamily, diagnostics);
   CHECK(Lines(diagnostics) ==
         std::vector<std::string>{
             "1:5 error: 'LADO' is jargon; say 'the person at the council who looks into concerns "
@@ -80,7 +80,7 @@ TEST_CASE("the rendered diagnostic matches the issue's example") {
   text.checkpoints = {{0, 8}};
   DiagnosticList diagnostics;
   auto checker = MakeChecker(compiled.dictionary, diagnostics);
-  checker->CheckText(text, Audience::kProfessionals, diagnostics);
+  checker->CheckText(text, Readership::kProfessionals, diagnostics);
   CHECK(RenderText(diagnostics) ==
         "record.xml:1:17: warning: 'LADO' is jargon; say 'the person at the council who looks "
         "into concerns about adults who work with children' [PL001]\n"
@@ -100,7 +100,7 @@ TEST_CASE("locations follow the text's checkpoints past an entity") {
   text.checkpoints = {{0, 6}, {4, 10}, {5, 15}};
   DiagnosticList diagnostics;
   auto checker = MakeChecker(compiled.dictionary, diagnostics);
-  checker->CheckText(text, Audience::kProfessionals, diagnostics);
+  checker->CheckText(text, Readership::kProfessionals, diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(LineColumnOf(diagnostics.all()[0].where) == "1:21");
 }
@@ -123,7 +123,7 @@ TEST_CASE("an accept list silences a term on purpose, by any of its spellings") 
   SourceFile file("letter.txt", "The LADO will start an S47 enquiry.");
   DiagnosticList found;
   TermUsage usage;
-  checker->CheckText(WholeFileText(file, Share::kFamily), Audience::kFamily, found, &usage);
+  checker->CheckText(WholeFileText(file, Share::kFamily), Readership::kFamily, found, &usage);
   CHECK(found.all().empty());
   // Accepted terms stay in the text, so the glossary still explains them.
   std::vector<GlossaryEntry> glossary = BuildGlossary(usage, compiled.dictionary);
@@ -140,7 +140,7 @@ TEST_CASE("the glossary lists each term once, sorted ignoring case") {
   DiagnosticList diagnostics;
   TermUsage usage;
   auto checker = MakeChecker(compiled.dictionary, diagnostics);
-  checker->CheckText(WholeFileText(file, Share::kProfessionals), Audience::kProfessionals,
+  checker->CheckText(WholeFileText(file, Share::kProfessionals), Readership::kProfessionals,
                      diagnostics, &usage);
   std::vector<std::string> terms;
   for (const GlossaryEntry& entry : BuildGlossary(usage, compiled.dictionary)) {

@@ -97,7 +97,7 @@ TEST_CASE("family text above the target reading age is reported at its first wor
   std::string error;
   auto checker = PlainLanguageChecker::Create(compiled.dictionary, {}, diagnostics, &error);
   Readability r =
-      checker->CheckText(WholeFileText(file, Share::kFamily), Audience::kFamily, diagnostics);
+      checker->CheckText(WholeFileText(file, Share::kFamily), Readership::kFamily, diagnostics);
   CHECK(r.words == 16);
   REQUIRE(diagnostics.all().size() == 1);
   const Diagnostic& d = diagnostics.all()[0];
@@ -108,7 +108,7 @@ TEST_CASE("family text above the target reading age is reported at its first wor
 
   // The same text for professionals gets no readability check at all.
   DiagnosticList professional;
-  checker->CheckText(WholeFileText(file, Share::kProfessionals), Audience::kProfessionals,
+  checker->CheckText(WholeFileText(file, Share::kProfessionals), Readership::kProfessionals,
                      professional);
   CHECK(professional.all().empty());
 }
@@ -123,7 +123,7 @@ TEST_CASE("a family sentence over 25 words is flagged at its first word") {
   CheckOptions options;
   options.reading_age_target = 100;
   auto checker = PlainLanguageChecker::Create(compiled.dictionary, options, diagnostics, &error);
-  checker->CheckText(WholeFileText(file, Share::kFamily), Audience::kFamily, diagnostics);
+  checker->CheckText(WholeFileText(file, Share::kFamily), Readership::kFamily, diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(LineColumnOf(diagnostics.all()[0].where) == "1:9");
   CHECK(diagnostics.all()[0].rule == "PL011");

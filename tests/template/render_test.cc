@@ -185,13 +185,28 @@ TEST_CASE("metadata comes from the record, never the clock", "[render]") {
 TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[render]") {
   LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
   RenderInputs inputs;
-  inputs.glossary = {{"Strategy discussion", "a meeting where services share what they know"}};
+  std::vector<std::string> seen;
+  inputs.glossary_for = [&seen](const std::string& text) {
+    seen.push_back(text);
+    return std::vector<GlossaryEntry>{
+        {"Strategy discussion", "", "a meeting where services share what they know", {}}};
+  };
   DiagnosticList diagnostics;
   for (const RenderedDocument& rendered :
        ShippedBuilder().RenderAll(*example.record, inputs, diagnostics)) {
     if (rendered.name != "family-letter-p1") continue;
-    CHECK_THAT(WritePlainText(rendered.document),
+    std::string text = WritePlainText(rendered.document);
+    CHECK_THAT(text, Catch::Contains("Words in this letter\n"));
+    CHECK_THAT(text,
                Catch::Contains("• Strategy discussion: a meeting where services share what they"));
+  }
+  // The glossary is found from the letter's own words, up to where it stands.
+  auto letter = std::find_if(seen.begin(), seen.end(), [](const std::string& text) {
+    return text.find("Dear Siân Morgan,") != std::string::npos;
+  });
+  REQUIRE(letter != seen.end());
+  CHECK(letter->find("Yours sincerely") == std::string::npos);
+  {
   }
 }
 

@@ -1,7 +1,10 @@
 #include "template_test_support.h"
 
+#include "cli/plain_language_setup.h"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <deque>
 #include <fstream>
 #include <sstream>
 
@@ -90,6 +93,16 @@ std::vector<RenderedDocument> RenderShipped(const Record& record) {
   calendar.AddDaysOff(holidays_file, diagnostics);
   RenderInputs inputs;
   inputs.deadlines = PrintedDeadlines(record, DeadlinePolicy{}, calendar);
+  // The same glossary `sdgen build` gives, from the shipped dictionary.
+  static std::deque<SourceFile> dictionary_files;
+  static cli::PlainLanguageSetup language;
+  static const bool language_loaded = [] {
+    DiagnosticList ignored;
+    std::string error;
+    return language.Load("", {}, dictionary_files, ignored, &error);
+  }();
+  REQUIRE(language_loaded);
+  inputs.glossary_for = [](const std::string& text) { return language.GlossaryFor(text); };
   std::vector<RenderedDocument> documents = ShippedBuilder().RenderAll(record, inputs, diagnostics);
   INFO(RenderText(diagnostics));
   CHECK(diagnostics.all().empty());
