@@ -1,6 +1,10 @@
 #include "cli/templates_command.h"
 
+#include <deque>
+
 #include "cli/diagnostic_output.h"
+#include "cli/plain_language_setup.h"
+#include "cli/template_language_check.h"
 #include "template/document_builder.h"
 
 namespace sdgen::cli {
@@ -37,6 +41,15 @@ int RunTemplatesCommand(CommandContext& context) {
   if (builder->ready()) {
     context.out << "compiled " << builder->templates().templates.size() << " templates\n";
   }
+  // A council's own wording is checked like record text; the shipped
+  // dictionary, overlaid by the council's style when it has one.
+  std::deque<SourceFile> files;
+  PlainLanguageSetup language;
+  std::string error;
+  std::string council_style = style_folders.size() > 1 ? style_folders.front() : std::string();
+  FileOverlay templates(template_folders);
+  if (language.Load(council_style, {}, files, diagnostics, &error))
+    CheckTemplateLanguage(templates, language, diagnostics);
   PrintDiagnostics(diagnostics, context);
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;
 }

@@ -119,3 +119,20 @@ TEST_CASE("check --plain-language finds jargon at its exact place in the record"
   // Agency names are labels, not statements.
   CHECK(result.err.find("'Children's Social Care'") == std::string::npos);
 }
+
+TEST_CASE("templates check reads a council's own wording like record text") {
+  std::string council = MakeTemporaryFolder();
+  FILE* file = std::fopen((council + "/note.xml").c_str(), "w");
+  std::fputs("<template document=\"note\" audience=\"family\" title=\"A note\">\n"
+             "  <p>The LADO will phone you.</p>\n"
+             "</template>\n",
+             file);
+  std::fclose(file);
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(council + "/note.xml:2:10: error: 'LADO' is") != std::string::npos);
+  CHECK(result.err.find("[PL001]") != std::string::npos);
+  // The shipped templates have no errors of their own.
+  CHECK(result.err.find("templates/family-letter.xml:16:165: warning:") != std::string::npos);
+  CHECK(result.err.find("1 error and") != std::string::npos);
+}

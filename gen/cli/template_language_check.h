@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/plain_language_setup.h"
+#include "diagnostics/diagnostic.h"
+#include "style/file_overlay.h"
+
+namespace sdgen::cli {
+
+/// Checks the literal words of every template and partial in `templates` for
+/// jargon, acronyms and judgement-laden labels: a family template's words as a
+/// family reads them (errors, and reading age against the document's target),
+/// everything else as professionals do (warnings). Locations point into the
+/// template files.
+void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
+                           DiagnosticList& diagnostics);
+
+}  // namespace sdgen::cli
