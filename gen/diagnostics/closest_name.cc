@@ -23,9 +23,9 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string ClosestName(std::string_view name, const std::vector<std::string>& candidates) {
-  // A third of the name's length, at least 1 and at most 3 edits, keeps
-  // suggestions to plausible typos.
-  size_t best_distance = std::clamp<size_t>(name.size() / 3, 1, 3) + 1;
+  // A third of the name's length, and at least two edits (a swapped pair),
+  // keeps suggestions to plausible typos.
+  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
   std::string best;
   for (const std::string& candidate : candidates) {
     size_t distance = EditDistance(name, candidate);

@@ -1,5 +1,7 @@
 #include "language/dictionary_reader.h"
 
+#include "record/record.h"
+
 #include <optional>
 #include <pugixml.hpp>
 #include <string_view>
@@ -25,22 +27,6 @@ std::optional<TermLevel> ParseLevel(std::string_view name) {
   return std::nullopt;
 }
 
-// Trims white space and joins lines, so an explanation may be wrapped in the file.
-std::string CollapseSpace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 class EntryReader {
  public:
   EntryReader(const SourceFile& file, DiagnosticList& diagnostics)
@@ -55,7 +41,7 @@ class EntryReader {
   // False (after reporting why) when the entry cannot be used.
   bool Read(const pugi::xml_node& node, TermEntry* entry) {
     entry->where = At(node);
-    entry->term = CollapseSpace(node.attribute("term").value());
+    entry->term = CollapseWhitespace(node.attribute("term").value());
     if (entry->term.empty()) return Fail(node, "an entry needs a 'term' attribute");
     const char* category = node.attribute("category").value();
     std::optional<TermCategory> parsed = ParseCategory(category);
@@ -91,7 +77,7 @@ class EntryReader {
     for (pugi::xml_node child : node.children()) {
       if (child.type() != pugi::node_element) continue;
       std::string_view name = child.name();
-      std::string text = CollapseSpace(child.child_value());
+      std::string text = CollapseWhitespace(child.child_value());
       if (name == "variant") {
         if (!text.empty()) entry->variants.push_back(std::move(text));
       } else if (name == "plain") {
@@ -170,7 +156,7 @@ std::vector<AcceptedTerm> ReadAcceptList(const SourceFile& file) {
     std::string_view line(text.data() + line_start, line_end - line_start);
     size_t hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
-    std::string term = CollapseSpace(line);
+    std::string term = CollapseWhitespace(line);
     if (!term.empty()) {
       size_t indent = line.find_first_not_of(" \t");
       terms.push_back({std::move(term), {&file, line_start + indent}});

@@ -7,24 +7,6 @@
 namespace sdgen {
 namespace {
 
-// Collapses runs of white space to one space and trims the ends, so that
-// re-indenting a record does not change its fingerprint, and every value
-// stays on one line of the form.
-std::string Collapsed(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 class CanonicalWriter {
  public:
   void Line(const std::string& path, const std::string& value) {
@@ -36,7 +18,9 @@ class CanonicalWriter {
     Line(path + ".share", value);
   }
   void Text(const std::string& path, const sdgen::Text& text) {
-    Line(path, Collapsed(text.value));
+    // Collapsed white space: re-indenting a record must not change its
+    // fingerprint, and every value stays on one line of the form.
+    Line(path, CollapseWhitespace(text.value));
     Visibility(path, text.visibility);
   }
   void Text(const std::string& path, const std::optional<sdgen::Text>& text) {

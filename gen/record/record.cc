@@ -19,6 +19,21 @@ bool Text::IsBlank() const {
   });
 }
 
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string Record::OutputName() const {
   std::string name = id;
   std::replace(name.begin(), name.end(), '/', '-');

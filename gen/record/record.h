@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -306,6 +307,9 @@ struct Record {
   const Person* FindPerson(const std::string& id) const;
   const Child* FindChild(const std::string& id) const;
 };
+
+/// `text` with runs of white space made one space and the ends trimmed.
+std::string CollapseWhitespace(std::string_view text);
 
 /// The record's words for enum values, as written in the XML.
 const char* ToString(MeetingForm value);

@@ -8,11 +8,7 @@
 
 namespace sdgen {
 
-/// The candidate closest to `word` when it is close enough to be a likely
-/// typo, else empty.
-std::string NearestName(std::string_view word, const std::vector<std::string>& candidates);
-
-/// "did you mean `x`?" for the nearest candidate, or empty.
+/// "did you mean `x`?" for the nearest candidate (see ClosestName), or empty.
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace sdgen
