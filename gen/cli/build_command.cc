@@ -97,7 +97,7 @@ class BuildRun {
     for (const Diagnostic& diagnostic : record_diagnostics.all()) diagnostics_.Report(diagnostic);
     if (!record) return !reader.unreadable();
     RenderInputs inputs;
-    inputs.deadlines = PrintedDeadlines(*record, DeadlinePolicy{}, calendar_);
+    inputs.deadlines = PrintedDeadlines(*record, builder_.style().deadlines, calendar_);
     inputs.record_has_errors = has_errors;
     inputs.record_folder = std::filesystem::path(path).parent_path().string();
     inputs.verification_code = RecordFingerprint(*record);

@@ -9,6 +9,8 @@
 
 #include "document/document.h"
 
+#include "checks/deadlines.h"
+
 namespace sdgen {
 
 /// A picture a template can place by name (`<picture name="home"/>`).
@@ -29,6 +31,8 @@ struct Style {
   /// The reading age a family-facing document aims at, by document name.
   std::map<std::string, int> reading_ages;
   std::map<std::string, StylePicture> pictures;
+  /// When minutes, actions and a conference are due (`<deadlines>`).
+  DeadlinePolicy deadlines;
 };
 
 }  // namespace sdgen

@@ -47,12 +47,36 @@ class StyleReader {
   }
 
  private:
+  // A council may allow more time for minutes (e.g. 5 working days instead of
+  // 24 hours) but every figure must be a positive whole number.
+  void ReadDeadlines(const pugi::xml_node& node, DeadlinePolicy& policy) {
+    auto read = [&](const char* attribute, int& value) {
+      pugi::xml_attribute found = node.attribute(attribute);
+      if (!found) return false;
+      int number = found.as_int(0);
+      if (number <= 0) {
+        diagnostics_.Error(Here(node), "ST005",
+                           std::string("`") + attribute + "` must be a whole number above 0");
+        return false;
+      }
+      value = number;
+      return true;
+    };
+    read("minutes-hours", policy.minutes_due_hours);
+    int working_days = 0;
+    if (read("minutes-working-days", working_days)) policy.minutes_due_working_days = working_days;
+    read("actions-working-days", policy.actions_sent_working_days);
+    read("conference-working-days", policy.conference_working_days);
+  }
+
   void ReadElement(const pugi::xml_node& node, Style& style) {
     std::string name = node.name();
     if (name == "look") {
       style.looks[node.attribute("name").as_string("standard")] = ReadLook(node);
     } else if (name == "confidentiality") {
       style.confidentiality[node.attribute("audience").as_string()] = node.text().as_string();
+    } else if (name == "deadlines") {
+      ReadDeadlines(node, style.deadlines);
     } else if (name == "reading-age") {
       style.reading_ages[node.attribute("document").as_string()] = node.text().as_int();
     } else if (name == "picture") {

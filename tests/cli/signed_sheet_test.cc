@@ -152,3 +152,24 @@ TEST_CASE("a signed sheet is never overwritten by one for a changed record") {
             .exit_code == 0);
   CHECK_FALSE(ReadFile(folder + "/decision-sheet-v2.docx").empty());
 }
+
+TEST_CASE("a council's style may give 5 working days for the minutes") {
+  std::string style = MakeTemporaryFolder();
+  std::string xml = ReadFile(SourcePath("styles/default/style.xml"));
+  size_t deadlines = xml.find("<deadlines ");
+  REQUIRE(deadlines != std::string::npos);
+  xml.replace(deadlines, xml.find("/>", deadlines) + 2 - deadlines,
+              "<deadlines minutes-working-days=\"5\"/>");
+  WriteFile(style + "/style.xml", xml);
+  std::string out = MakeTemporaryFolder();
+  CommandResult result = RunCommand(ShellQuote(BinaryPath()) + " build --style " +
+                                    ShellQuote(style) + " " + ShellQuote(kExample) + " -o " +
+                                    ShellQuote(out));
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  std::string minutes = ReadFile(out + "/SD-2026-0417/minutes.txt");
+  // Held on Friday 20 November 2026: five working days on is Friday 27 November.
+  CHECK(minutes.find("5 working days") != std::string::npos);
+  CHECK(minutes.find("27 November 2026") != std::string::npos);
+  CHECK(minutes.find("24 hours") == std::string::npos);
+}

@@ -92,7 +92,7 @@ std::vector<RenderedDocument> RenderShipped(const Record& record) {
   WorkingCalendar calendar;
   calendar.AddDaysOff(holidays_file, diagnostics);
   RenderInputs inputs;
-  inputs.deadlines = PrintedDeadlines(record, DeadlinePolicy{}, calendar);
+  inputs.deadlines = PrintedDeadlines(record, ShippedBuilder().style().deadlines, calendar);
   // The same glossary `sdgen build` gives, from the shipped dictionary.
   static std::deque<SourceFile> dictionary_files;
   static cli::PlainLanguageSetup language;
