@@ -3,92 +3,113 @@
 namespace sdgen {
 namespace {
 
-void Visit(std::string_view path, const std::optional<Text>& text, const TextVisitor& visit) {
-  if (text) visit(path, *text);
-}
+// Walks the record in document order, calling `visit` for statements always
+// and for labels only when `labels` is set.
+struct TextWalk {
+  const TextVisitor& visit;
+  bool labels;
+
+  void Statement(std::string_view path, const Text& text) const { visit(path, text); }
+  void Statement(std::string_view path, const std::optional<Text>& text) const {
+    if (text) visit(path, *text);
+  }
+  void Label(std::string_view path, const Text& text) const {
+    if (labels) visit(path, text);
+  }
+  void Label(std::string_view path, const std::optional<Text>& text) const {
+    if (labels && text) visit(path, *text);
+  }
+};
 
 void VisitStatements(std::string_view path, const std::vector<Statement>& statements,
-                     const TextVisitor& visit) {
-  for (const Statement& statement : statements) visit(path, statement.text);
+                     const TextWalk& walk) {
+  for (const Statement& statement : statements) walk.Statement(path, statement.text);
 }
 
-void VisitChildren(const Record& record, const TextVisitor& visit) {
+void VisitPeople(const Record& record, const TextWalk& walk) {
   for (const Child& child : record.children) {
-    visit("child.name", child.name);
-    Visit("child.known-as", child.known_as, visit);
-    Visit("child.gender", child.gender, visit);
-    Visit("child.ethnicity", child.ethnicity, visit);
-    Visit("child.first-language", child.first_language, visit);
-    Visit("child.school-or-setting", child.school_or_setting, visit);
-    Visit("child.needs", child.needs, visit);
-    Visit("child.voice", child.voice, visit);
+    walk.Label("child.name", child.name);
+    walk.Label("child.known-as", child.known_as);
+    walk.Label("child.gender", child.gender);
+    walk.Label("child.ethnicity", child.ethnicity);
+    walk.Label("child.first-language", child.first_language);
+    walk.Label("child.school-or-setting", child.school_or_setting);
+    walk.Statement("child.needs", child.needs);
+    walk.Statement("child.voice", child.voice);
   }
   for (const Person& person : record.people) {
-    visit("person.name", person.name);
-    Visit("person.address", person.address, visit);
+    walk.Label("person.name", person.name);
+    walk.Label("person.address", person.address);
   }
   for (const Attendee& attendee : record.attendees) {
-    visit("attendee.agency", attendee.agency);
-    visit("attendee.name", attendee.name);
-    Visit("attendee.job-title", attendee.job_title, visit);
+    walk.Label("attendee.agency", attendee.agency);
+    walk.Label("attendee.name", attendee.name);
+    walk.Label("attendee.job-title", attendee.job_title);
     if (attendee.contact) {
-      Visit("attendee.contact.phone", attendee.contact->phone, visit);
-      Visit("attendee.contact.email", attendee.contact->email, visit);
+      walk.Label("attendee.contact.phone", attendee.contact->phone);
+      walk.Label("attendee.contact.email", attendee.contact->email);
     }
   }
 }
 
-void VisitMapping(const Mapping& mapping, const TextVisitor& visit) {
-  VisitStatements("mapping.harm", mapping.harms, visit);
-  VisitStatements("mapping.complicating-factor", mapping.complicating_factors, visit);
-  VisitStatements("mapping.strength", mapping.strengths, visit);
-  VisitStatements("mapping.safety", mapping.safety, visit);
-  VisitStatements("mapping.need-to-know", mapping.need_to_know, visit);
-  if (mapping.danger_statement) visit("mapping.danger-statement", mapping.danger_statement->text);
-  if (mapping.safety_goal) visit("mapping.safety-goal", mapping.safety_goal->text);
+void VisitMapping(const Mapping& mapping, const TextWalk& walk) {
+  VisitStatements("mapping.harm", mapping.harms, walk);
+  VisitStatements("mapping.complicating-factor", mapping.complicating_factors, walk);
+  VisitStatements("mapping.strength", mapping.strengths, walk);
+  VisitStatements("mapping.safety", mapping.safety, walk);
+  VisitStatements("mapping.need-to-know", mapping.need_to_know, walk);
+  if (mapping.danger_statement)
+    walk.Statement("mapping.danger-statement", mapping.danger_statement->text);
+  if (mapping.safety_goal) walk.Statement("mapping.safety-goal", mapping.safety_goal->text);
   if (const auto& scaling = mapping.scaling) {
-    Visit("scaling.question", scaling->question, visit);
-    Visit("scaling.zero-means", scaling->zero_means, visit);
-    Visit("scaling.ten-means", scaling->ten_means, visit);
-    for (const Score& score : scaling->scores) visit("scaling.score", score.rationale);
-    Visit("scaling.one-point-higher", scaling->one_point_higher, visit);
+    walk.Statement("scaling.question", scaling->question);
+    walk.Statement("scaling.zero-means", scaling->zero_means);
+    walk.Statement("scaling.ten-means", scaling->ten_means);
+    for (const Score& score : scaling->scores) walk.Statement("scaling.score", score.rationale);
+    walk.Statement("scaling.one-point-higher", scaling->one_point_higher);
   }
 }
 
-void VisitDecision(const Decision& decision, const TextVisitor& visit) {
-  Visit("decision.rationale", decision.rationale, visit);
-  if (decision.child_seen) Visit("decision.child-seen", decision.child_seen->note, visit);
-  if (decision.medical) visit("decision.medical", decision.medical->reason);
-  Visit("decision.criminal-investigation", decision.criminal_investigation, visit);
-  if (decision.legal_action) visit("decision.legal-action", decision.legal_action->reason);
-  Visit("decision.family-information", decision.family_information, visit);
-  Visit("decision.other-children", decision.other_children, visit);
-  if (decision.lado) Visit("decision.lado", decision.lado->note, visit);
+void VisitDecision(const Decision& decision, const TextWalk& walk) {
+  walk.Statement("decision.rationale", decision.rationale);
+  if (decision.child_seen) walk.Statement("decision.child-seen", decision.child_seen->note);
+  if (decision.medical) walk.Statement("decision.medical", decision.medical->reason);
+  walk.Statement("decision.criminal-investigation", decision.criminal_investigation);
+  if (decision.legal_action) walk.Statement("decision.legal-action", decision.legal_action->reason);
+  walk.Statement("decision.family-information", decision.family_information);
+  walk.Statement("decision.other-children", decision.other_children);
+  if (decision.lado) walk.Statement("decision.lado", decision.lado->note);
   if (const auto& deferral = decision.deferral) {
-    Visit("deferral.reason", deferral->reason, visit);
-    Visit("deferral.information-required", deferral->information_required, visit);
-    Visit("deferral.interim-safety-plan", deferral->interim_safety_plan, visit);
+    walk.Statement("deferral.reason", deferral->reason);
+    walk.Statement("deferral.information-required", deferral->information_required);
+    walk.Statement("deferral.interim-safety-plan", deferral->interim_safety_plan);
   }
-  Visit("decision.immediate-protection", decision.immediate_protection, visit);
-  Visit("decision.discharge-plan", decision.discharge_plan, visit);
+  walk.Statement("decision.immediate-protection", decision.immediate_protection);
+  walk.Statement("decision.discharge-plan", decision.discharge_plan);
+}
+
+void Walk(const Record& record, const TextWalk& walk) {
+  walk.Label("local-authority", record.local_authority);
+  walk.Statement("meeting.reason", record.meeting.reason);
+  walk.Statement("meeting.timing-rationale", record.meeting.timing_rationale);
+  walk.Statement("meeting.previous", record.meeting.previous_note);
+  VisitPeople(record, walk);
+  VisitMapping(record.mapping, walk);
+  VisitDecision(record.decision, walk);
+  for (const Action& action : record.actions) {
+    walk.Statement("action.task", action.task);
+    walk.Statement("action.purpose", action.purpose);
+  }
+  for (const Disagreement& disagreement : record.sign_off.disagreements)
+    walk.Statement("sign-off.disagreement", disagreement.reason);
 }
 
 }  // namespace
 
-void ForEachText(const Record& record, const TextVisitor& visit) {
-  visit("local-authority", record.local_authority);
-  Visit("meeting.reason", record.meeting.reason, visit);
-  Visit("meeting.timing-rationale", record.meeting.timing_rationale, visit);
-  Visit("meeting.previous", record.meeting.previous_note, visit);
-  VisitChildren(record, visit);
-  VisitMapping(record.mapping, visit);
-  VisitDecision(record.decision, visit);
-  for (const Action& action : record.actions) {
-    Visit("action.task", action.task, visit);
-    Visit("action.purpose", action.purpose, visit);
-  }
-  for (const Disagreement& disagreement : record.sign_off.disagreements)
-    visit("sign-off.disagreement", disagreement.reason);
+void ForEachText(const Record& record, const TextVisitor& visit) { Walk(record, {visit, true}); }
+
+void ForEachStatement(const Record& record, const TextVisitor& visit) {
+  Walk(record, {visit, false});
 }
 
 }  // namespace sdgen

@@ -16,4 +16,8 @@ using TextVisitor = std::function<void(std::string_view path, const Text& text)>
 /// enum values are not free text and are not visited.
 void ForEachText(const Record& record, const TextVisitor& visit);
 
+/// Visits the free-text statements only: not the names, agencies, job
+/// titles, settings and contact details, which are labels people go by.
+void ForEachStatement(const Record& record, const TextVisitor& visit);
+
 }  // namespace sdgen

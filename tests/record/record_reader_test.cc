@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -141,6 +142,28 @@ TEST_CASE("every free text of the example is visited once") {
   });
   CHECK(harms == 2);
   CHECK(texts > 60);
+}
+
+TEST_CASE("the statements of a record leave out names, agencies and contacts") {
+  std::string path = test::SharedPath("spec/example-record.xml");
+  SourceFile file(path, ReadFile(path));
+  DiagnosticList diagnostics;
+  std::optional<Record> record = RecordReader(diagnostics).Read(file);
+  REQUIRE(record);
+  std::vector<std::string> paths;
+  ForEachStatement(*record, [&](std::string_view field, const Text&) {
+    paths.emplace_back(field);
+  });
+  auto has = [&](const char* wanted) {
+    return std::find(paths.begin(), paths.end(), wanted) != paths.end();
+  };
+  CHECK(has("mapping.harm"));
+  CHECK(has("child.voice"));
+  CHECK(has("action.task"));
+  CHECK_FALSE(has("child.name"));
+  CHECK_FALSE(has("attendee.agency"));
+  CHECK_FALSE(has("attendee.job-title"));
+  CHECK_FALSE(has("local-authority"));
 }
 
 TEST_CASE("text locations survive entities and line ends") {
