@@ -54,6 +54,7 @@ TEST_CASE("the fixtures and the shared example raise no practice-rule finding") 
   std::vector<std::string> paths = {SharedPath("spec/example-record.xml")};
   for (const auto& entry : std::filesystem::directory_iterator(SourcePath("fixtures")))
     if (entry.path().extension() == ".xml") paths.push_back(entry.path().string());
+  REQUIRE(paths.size() >= 10);  // the example and every fixture
   for (const std::string& path : paths) {
     INFO(path);
     CommandResult result = RunCommand(ShellQuote(BinaryPath()) + " check " + ShellQuote(path));
