@@ -16,9 +16,10 @@ std::string SortKey(const std::string& term) {
 
 std::vector<GlossaryEntry> BuildGlossary(const TermUsage& usage, const TermDictionary& dictionary) {
   std::vector<GlossaryEntry> glossary;
-  for (uint32_t index : usage.entries()) {
+  // A reader looks up the words they read, so the headword is the document's own.
+  for (const auto& [index, written] : usage.entries()) {
     const TermEntry& entry = dictionary.entries()[index];
-    glossary.push_back({entry.term, entry.plain, entry.explanation, entry.category});
+    glossary.push_back({written, entry.plain, entry.explanation, entry.category});
   }
   std::sort(glossary.begin(), glossary.end(), [](const GlossaryEntry& a, const GlossaryEntry& b) {
     return SortKey(a.term) < SortKey(b.term);

@@ -5,31 +5,36 @@
 // not), with its plain explanation. The template stage gives the place.
 
 #include <cstdint>
-#include <set>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "language/term_dictionary.h"
 
 namespace sdgen {
 
-/// The dictionary entries found in the texts of one document.
+/// The dictionary entries found in the texts of one document, each with the
+/// words as the text first wrote them ("Children's Social Care" for CSC).
 class TermUsage {
  public:
-  /// Notes that the text used dictionary entry `entry`.
-  void Add(uint32_t entry) { entries_.insert(entry); }
+  /// Notes that the text used dictionary entry `entry`, written as `written`.
+  void Add(uint32_t entry, std::string_view written) {
+    entries_.emplace(entry, std::string(written));
+  }
   /// Whether no term was found.
   bool empty() const { return entries_.empty(); }
-  /// The entries found, as indices into the dictionary's entries().
-  const std::set<uint32_t>& entries() const { return entries_; }
+  /// The entries found, as indices into the dictionary's entries(), with
+  /// the words as first written.
+  const std::map<uint32_t, std::string>& entries() const { return entries_; }
 
  private:
-  std::set<uint32_t> entries_;
+  std::map<uint32_t, std::string> entries_;
 };
 
 /// One line of the glossary.
 struct GlossaryEntry {
-  std::string term;         ///< the headword, as the dictionary writes it
+  std::string term;         ///< the term as the document wrote it
   std::string plain;        ///< the plain wording
   std::string explanation;  ///< one sentence for families
   TermCategory category = TermCategory::kJargon;

@@ -108,7 +108,7 @@ Readability PlainLanguageChecker::CheckText(const Text& text, Readership audienc
   }
   matcher_.Finish();
   for (const TermMatch& match : matcher_.matches()) {
-    if (usage) usage->Add(match.entry);
+    if (usage) usage->Add(match.entry, value.substr(match.begin, match.end - match.begin));
     if (!accepted_[match.entry]) ReportTerm(text, match, audience, diagnostics);
   }
   if (!family) return {};

@@ -151,3 +151,23 @@ TEST_CASE("the glossary lists each term once, sorted ignoring case") {
 
 }  // namespace
 }  // namespace sdgen
+
+namespace sdgen {
+namespace {
+
+TEST_CASE("the glossary names a term the way the document wrote it") {
+  CompiledDictionary compiled(kSmallDictionary);
+  SourceFile file("letter.txt", "A Local Authority Designated Officer will call. The LADO is kind.");
+  DiagnosticList diagnostics;
+  TermUsage usage;
+  auto checker = MakeChecker(compiled.dictionary, diagnostics);
+  checker->CheckText(WholeFileText(file, Share::kProfessionals), Readership::kProfessionals,
+                     diagnostics, &usage);
+  std::vector<GlossaryEntry> glossary = BuildGlossary(usage, compiled.dictionary);
+  REQUIRE(glossary.size() == 1);
+  // The reader met the long form first, so that is what they will look up.
+  CHECK(glossary[0].term == "Local Authority Designated Officer");
+}
+
+}  // namespace
+}  // namespace sdgen
