@@ -3,12 +3,16 @@
 // English-like sentences in paragraphs, with a dictionary term about every
 // 150 words (acronyms, multi-word and hyphenated terms, curly apostrophes).
 //
-//   lint_bench [SDGEN_BINARY]
+//   lint_bench [--megabytes N] [--runs N] [SDGEN_BINARY]
 //
 // prints MB/s for (1) a bare word-break pass, (2) the checker with the full
 // default dictionary, as `sdgen lint` runs it (family audience, so readability
-// and sentence checks run too), and, given the binary, (3) the whole
-// `sdgen lint` process on the same text written to a file.
+// and sentence checks run too), (3) the same for professional text (terms
+// only) and, given the binary, (4) the whole `sdgen lint` process on the same
+// text written to a file. Each figure is the best of N runs (default 7), and
+// the passes take turns, so a busy machine slows all of them alike. For a
+// repeatable count, run it once under `valgrind --tool=callgrind` with
+// `--megabytes 2 --runs 1`.
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -19,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -29,8 +34,6 @@
 
 namespace sdgen {
 namespace {
-
-constexpr size_t kTextBytes = 10 * 1000 * 1000;
 
 const char* const kPlainWords[] = {"the",         "child",      "said",
                                    "that",        "his",        "dad",
@@ -91,13 +94,13 @@ struct Lcg {
   }
 };
 
-std::vector<std::string> MakeParagraphs() {
+std::vector<std::string> MakeParagraphs(size_t text_bytes) {
   Lcg random;
   std::vector<std::string> paragraphs;
   size_t total = 0;
   const uint32_t plain_count = sizeof kPlainWords / sizeof *kPlainWords;
   const uint32_t term_count = sizeof kTerms / sizeof *kTerms;
-  while (total < kTextBytes) {
+  while (total < text_bytes) {
     std::string paragraph;
     for (uint32_t s = 0, sentences = 2 + random.Next(5); s < sentences; ++s) {
       for (uint32_t w = 0, words = 6 + random.Next(20); w < words; ++w) {
@@ -123,14 +126,15 @@ double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
 
-// The best of three runs, to keep scheduler noise out of the figure.
-template <typename Run>
-double BestOfThree(Run run) {
-  double best = 1e9;
-  for (int i = 0; i < 3; ++i) {
-    auto start = std::chrono::steady_clock::now();
-    run();
-    best = std::min(best, Seconds(start));
+// Times each pass `runs` times, taking turns, and keeps the best time of each.
+std::vector<double> BestTimes(const std::vector<std::function<void()>>& passes, int runs) {
+  std::vector<double> best(passes.size(), 1e9);
+  for (int run = 0; run < runs; ++run) {
+    for (size_t i = 0; i < passes.size(); ++i) {
+      auto start = std::chrono::steady_clock::now();
+      passes[i]();
+      best[i] = std::min(best[i], Seconds(start));
+    }
   }
   return best;
 }
@@ -157,7 +161,20 @@ std::string ReadFile(const std::string& path) {
 }
 
 int Main(int argc, char** argv) {
-  std::vector<std::string> paragraphs = MakeParagraphs();
+  size_t megabytes_wanted = 10;
+  int runs = 7;
+  const char* binary = nullptr;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--megabytes" && i + 1 < argc) {
+      megabytes_wanted = std::strtoul(argv[++i], nullptr, 10);
+    } else if (arg == "--runs" && i + 1 < argc) {
+      runs = std::max(1, std::atoi(argv[++i]));
+    } else {
+      binary = argv[i];
+    }
+  }
+  std::vector<std::string> paragraphs = MakeParagraphs(megabytes_wanted * 1000 * 1000);
   std::string text;
   for (const std::string& paragraph : paragraphs) text += paragraph + "\n";
   double megabytes = static_cast<double>(text.size()) / 1e6;
@@ -178,13 +195,13 @@ int Main(int argc, char** argv) {
   }
 
   size_t words = 0;
-  double bare = BestOfThree([&] { words = BareWordBreakPass(text); });
   SourceFile file("bench.txt", text);
   // Checks every paragraph as `sdgen lint` does; returns the number of findings.
   auto check_all = [&](Readership audience) {
     DiagnosticList diagnostics;
     Text block;
-    block.visibility.share = audience == Readership::kFamily ? Share::kFamily : Share::kProfessionals;
+    block.visibility.share =
+        audience == Readership::kFamily ? Share::kFamily : Share::kProfessionals;
     size_t offset = 0;
     for (const std::string& paragraph : paragraphs) {
       block.value = paragraph;
@@ -196,8 +213,11 @@ int Main(int argc, char** argv) {
     return diagnostics.all().size();
   };
   size_t findings = 0, term_findings = 0;
-  double family = BestOfThree([&] { findings = check_all(Readership::kFamily); });
-  double professional = BestOfThree([&] { term_findings = check_all(Readership::kProfessionals); });
+  std::vector<double> best = BestTimes(
+      {[&] { words = BareWordBreakPass(text); }, [&] { findings = check_all(Readership::kFamily); },
+       [&] { term_findings = check_all(Readership::kProfessionals); }},
+      runs);
+  double bare = best[0], family = best[1], professional = best[2];
   std::printf("text: %.1f MB, %zu paragraphs, %zu words, %zu entries in the dictionary\n",
               megabytes, paragraphs.size(), words, dictionary.entries().size());
   std::printf("bare ICU word-break pass:          %6.3f s  %6.1f MB/s\n", bare, megabytes / bare);
@@ -210,11 +230,11 @@ int Main(int argc, char** argv) {
       "findings)\n",
       professional, megabytes / professional, professional / bare, term_findings);
 
-  if (argc > 1) {
+  if (binary) {
     std::string path = "lint_bench_text.txt";
     std::ofstream(path) << text;
-    std::string command = std::string(argv[1]) + " --diagnostics json lint " + path + " >/dev/null";
-    double whole = BestOfThree([&] { (void)std::system(command.c_str()); });
+    std::string command = std::string(binary) + " --diagnostics json lint " + path + " >/dev/null";
+    double whole = BestTimes({[&] { (void)std::system(command.c_str()); }}, std::min(runs, 3))[0];
     std::printf("sdgen lint (whole process):        %6.3f s  %6.1f MB/s\n", whole,
                 megabytes / whole);
     std::remove(path.c_str());

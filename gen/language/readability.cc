@@ -1,32 +1,93 @@
 #include "language/readability.h"
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 namespace sdgen {
 namespace {
 
+// What a byte of a folded word is to the syllable count, looked up once per byte.
+enum ByteKind : uint8_t { kOtherByte, kVowelByte, kConsonantByte, kY, kLatin1Lead, kContinuation };
+
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (char c = 'a'; c <= 'z'; ++c) kinds[static_cast<unsigned char>(c)] = kConsonantByte;
+  for (char c : {'a', 'e', 'i', 'o', 'u'}) kinds[static_cast<unsigned char>(c)] = kVowelByte;
+  kinds['y'] = kY;
+  for (int byte = 0x80; byte < 0xC0; ++byte) kinds[byte] = kContinuation;
+  kinds[0xC3] = kLatin1Lead;
+  return kinds;
+}();
+
+// The second bytes of the Latin-1 accented vowels U+00E0-U+00FC after a C3
+// lead byte, as in "Siân" or "café" (not ç, ñ or ÷).
+constexpr std::array<bool, 256> kLatin1VowelTails = [] {
+  std::array<bool, 256> tails{};
+  for (int byte = 0xA0; byte <= 0xBC; ++byte)
+    tails[byte] = byte != 0xA7 && byte != 0xB1 && byte != 0xB7;
+  return tails;
+}();
+
 bool IsVowel(std::string_view word, size_t i) {
-  char c = word[i];
-  if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') return true;
-  // A leading "y" is a consonant ("yes"); elsewhere it is a vowel ("family").
-  if (c == 'y') return i > 0;
-  // Latin-1 accented vowels (U+00E0-U+00FC, lead byte C3) as in "Siân" or "café".
-  if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < word.size()) {
-    unsigned char next = static_cast<unsigned char>(word[i + 1]);
-    return next >= 0xA0 && next <= 0xBC && next != 0xA7 && next != 0xB1 && next != 0xB7;
+  switch (kByteKinds[static_cast<unsigned char>(word[i])]) {
+    case kVowelByte:
+      return true;
+    case kY:
+      // A leading "y" is a consonant ("yes"); elsewhere it is a vowel ("family").
+      return i > 0;
+    case kLatin1Lead:
+      return i + 1 < word.size() && kLatin1VowelTails[static_cast<unsigned char>(word[i + 1])];
+    default:
+      return false;
   }
-  return false;
+}
+
+// The vowel groups of `word`, without a branch on each letter: vowels and
+// consonants alternate in no pattern a branch predictor can learn. An ASCII
+// word of up to 64 bytes becomes a bit mask of its vowels, whose groups are
+// the vowels not preceded by one.
+int CountVowelGroups(std::string_view word) {
+  if (!word.empty() && word.size() <= 64) {
+    uint64_t vowels = 0;
+    unsigned high = 0;
+    for (size_t i = 0; i < word.size(); ++i) {
+      ByteKind kind = kByteKinds[static_cast<unsigned char>(word[i])];
+      vowels |= static_cast<uint64_t>((kind == kVowelByte) | (kind == kY)) << i;
+      high |= static_cast<unsigned char>(word[i]) & 0x80;
+    }
+    if (high == 0) {
+      if (word[0] == 'y') vowels &= ~uint64_t{1};
+      int groups = 0;
+      // A word has a few groups; clearing bits beats a library popcount call.
+      for (uint64_t starts = vowels & ~(vowels << 1); starts != 0; starts &= starts - 1) ++groups;
+      return groups;
+    }
+  }
+  int groups = 0;
+  bool in_vowels = false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    ByteKind kind = kByteKinds[static_cast<unsigned char>(word[i])];
+    // A continuation byte belongs to the letter before it.
+    bool vowel = kind == kContinuation ? in_vowels : IsVowel(word, i);
+    groups += vowel & !in_vowels;
+    in_vowels = vowel;
+  }
+  return groups;
 }
 
 bool IsConsonantAt(std::string_view word, size_t i) {
-  char c = word[i];
-  return c >= 'a' && c <= 'z' && !IsVowel(word, i);
+  ByteKind kind = kByteKinds[static_cast<unsigned char>(word[i])];
+  return kind == kConsonantByte || (kind == kY && i == 0);
 }
 
-bool EndsWith(std::string_view word, std::string_view suffix) {
-  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+// Whether `word` ends in the two letters `a`, `b`; inline, as it runs for every word.
+inline bool EndsWith(std::string_view word, char a, char b) {
+  size_t n = word.size();
+  return n >= 2 && word[n - 2] == a && word[n - 1] == b;
 }
 
 }  // namespace
@@ -44,31 +105,48 @@ double Readability::FleschKincaidGrade() const {
 double Readability::ReadingAge() const { return std::max(5.0, FleschKincaidGrade() + 5); }
 
 int EstimateSyllables(std::string_view word) {
-  if (EndsWith(word, "'s")) word.remove_suffix(2);
+  if (EndsWith(word, '\'', 's')) word.remove_suffix(2);
   while (!word.empty() && word.back() == '\'') word.remove_suffix(1);
-  int groups = 0;
-  bool in_vowels = false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;
-    bool vowel = IsVowel(word, i);
-    if (vowel && !in_vowels) ++groups;
-    in_vowels = vowel;
-  }
+  int groups = CountVowelGroups(word);
   size_t n = word.size();
   // Silent endings: the "e" of "make", the "ed" of "pushed", the "es" of "makes";
   // but not "table", "wanted" or "houses", where they are sounded.
   if (groups > 1 && n > 2 && word[n - 1] == 'e' && IsConsonantAt(word, n - 2) &&
       !(word[n - 2] == 'l' && IsConsonantAt(word, n - 3))) {
     --groups;
-  } else if (groups > 1 && n > 3 && EndsWith(word, "ed") && IsConsonantAt(word, n - 3) &&
+  } else if (groups > 1 && n > 3 && EndsWith(word, 'e', 'd') && IsConsonantAt(word, n - 3) &&
              word[n - 3] != 't' && word[n - 3] != 'd') {
     --groups;
-  } else if (groups > 1 && n > 3 && EndsWith(word, "es") && IsConsonantAt(word, n - 3) &&
+  } else if (groups > 1 && n > 3 && EndsWith(word, 'e', 's') && IsConsonantAt(word, n - 3) &&
              std::string_view("sxzcg").find(word[n - 3]) == std::string_view::npos &&
-             !EndsWith(word, "hes")) {
+             word[n - 3] != 'h') {
     --groups;
   }
   return std::max(1, groups);
+}
+
+bool MayEndSentence(std::string_view gap) {
+  for (size_t i = 0; i < gap.size();) {
+    unsigned char byte = static_cast<unsigned char>(gap[i]);
+    if (byte < 0x80) {
+      if (byte == '.' || byte == '!' || byte == '?' || byte == '\n' || byte == '\r') return true;
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(gap.data(), i, gap.size(), c);
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+      case U_SB_ATERM:
+      case U_SB_STERM:
+      case U_SB_SEP:
+      case U_SB_CR:
+      case U_SB_LF:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 std::unique_ptr<ReadabilityMeter> ReadabilityMeter::Create(const std::string& language,
@@ -95,12 +173,8 @@ ReadabilityMeter::ReadabilityMeter(std::unique_ptr<icu::BreakIterator> sentences
 }
 
 void ReadabilityMeter::Reset(std::string_view text, int long_sentence_words) {
-  UErrorCode status = U_ZERO_ERROR;
-  text_.adoptInstead(
-      utext_openUTF8(text_.orphan(), text.data(), static_cast<int64_t>(text.size()), &status));
-  sentences_->setText(text_.getAlias(), status);
-  sentences_->first();
-  sentence_end_ = 0;
+  text_ = text;
+  last_word_ = {};
   current_ = {};
   long_sentence_words_ = long_sentence_words;
   counts_ = {};
@@ -115,16 +189,29 @@ void ReadabilityMeter::CloseSentence() {
   current_ = {};
 }
 
+bool ReadabilityMeter::SentenceEndsBetween(const Token& before, const Token& after) {
+  std::string_view window = text_.substr(before.begin, after.end - before.begin);
+  UErrorCode status = U_ZERO_ERROR;
+  window_.adoptInstead(utext_openUTF8(window_.orphan(), window.data(),
+                                      static_cast<int64_t>(window.size()), &status));
+  sentences_->setText(window_.getAlias(), status);
+  if (U_FAILURE(status)) return true;
+  // The window's own end is always a boundary, so only one before the next word counts.
+  int32_t boundary = sentences_->following(static_cast<int32_t>(before.end - before.begin));
+  return boundary != icu::BreakIterator::DONE &&
+         static_cast<size_t>(boundary) <= after.begin - before.begin;
+}
+
 void ReadabilityMeter::AddWord(const Token& token, std::string_view folded) {
   if (token.kind != TokenKind::kWord) return;
-  if (token.begin >= sentence_end_) {
+  if (first_word_ == SIZE_MAX) {
+    first_word_ = token.begin;
+  } else if (MayEndSentence(text_.substr(last_word_.end, token.begin - last_word_.end)) &&
+             SentenceEndsBetween(last_word_, token)) {
     CloseSentence();
-    // Words arrive in order, so the sentence iterator only ever moves forward.
-    int32_t end = sentences_->following(static_cast<int32_t>(token.begin));
-    sentence_end_ = end == icu::BreakIterator::DONE ? SIZE_MAX : static_cast<size_t>(end);
   }
+  last_word_ = token;
   if (current_.words == 0) current_.begin = token.begin;
-  if (first_word_ == SIZE_MAX) first_word_ = token.begin;
   ++current_.words;
   ++counts_.words;
   counts_.syllables += EstimateSyllables(folded);

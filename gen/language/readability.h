@@ -1,8 +1,15 @@
 #pragma once
 
-// Readability of one text block: ICU sentence segmentation, the words the
-// caller's word pass already found, estimated syllables, and from them Flesch
+// Readability of one text block: the words the caller's word pass already
+// found, ICU sentence segmentation, estimated syllables, and from them Flesch
 // reading ease and a reading age. The maths is in docs/plain-language.md.
+//
+// Sentences ride on the word pass instead of a second pass over the text:
+// under Unicode's sentence rules (UAX #29) a sentence can only end after a
+// terminator (. ! ? and the like) or a paragraph separator, so between two
+// words with neither in the gap there is no boundary. Only the gaps that have
+// one are shown to ICU's sentence iterator, as a window from the word before
+// to the word after, which is all its rules (and the "Mr." exceptions) read.
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -41,6 +48,10 @@ struct SentenceSpan {
   int words = 0;
 };
 
+/// True if `gap`, the text between two words, holds a character after which
+/// Unicode's sentence rules may put a boundary (a terminator or a separator).
+bool MayEndSentence(std::string_view gap);
+
 /// Counts sentences, words and syllables while the caller's word pass feeds it.
 class ReadabilityMeter {
  public:
@@ -60,11 +71,13 @@ class ReadabilityMeter {
 
  private:
   explicit ReadabilityMeter(std::unique_ptr<icu::BreakIterator> sentences);
+  bool SentenceEndsBetween(const Token& before, const Token& after);
   void CloseSentence();
 
   std::unique_ptr<icu::BreakIterator> sentences_;
-  icu::LocalUTextPointer text_;
-  size_t sentence_end_ = 0;
+  icu::LocalUTextPointer window_;  // reused for every gap shown to ICU
+  std::string_view text_;
+  Token last_word_;
   SentenceSpan current_;
   int long_sentence_words_ = 0;
   size_t first_word_ = SIZE_MAX;

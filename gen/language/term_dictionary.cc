@@ -3,10 +3,6 @@
 namespace sdgen {
 namespace {
 
-uint64_t EdgeKey(uint32_t node, uint32_t token) {
-  return (static_cast<uint64_t>(node) << 32) | token;
-}
-
 // The folded words of a key; punctuation between them (the "." of "s.47", the
 // hyphen of "non-compliant") is not part of the key.
 std::vector<std::string> FoldedWords(std::string_view text, WordTokenizer& tokenizer,
@@ -63,21 +59,12 @@ bool TermDictionary::Remove(std::string_view term, TokenFolder& folder) {
   return true;
 }
 
-uint32_t TermDictionary::InternToken(std::string_view folded) {
-  auto found = token_ids_.find(folded);
-  if (found != token_ids_.end()) return found->second;
-  tokens_.emplace_back(folded);
-  uint32_t id = static_cast<uint32_t>(tokens_.size() - 1);
-  token_ids_.emplace(tokens_.back(), id);
-  return id;
-}
-
 void TermDictionary::Compile(WordTokenizer& tokenizer, TokenFolder& folder,
                              DiagnosticList& diagnostics) {
-  tokens_.clear();
-  token_ids_.clear();
-  edges_.clear();
+  tokens_.Clear();
+  edges_.Clear();
   node_entry_.assign(1, kNone);
+  starts_key_.clear();
   for (size_t index = 0; index < entries_.size(); ++index) {
     const TermEntry& entry = entries_[index];
     std::vector<std::string_view> spellings{entry.term};
@@ -87,13 +74,12 @@ void TermDictionary::Compile(WordTokenizer& tokenizer, TokenFolder& folder,
       if (words.empty()) continue;
       uint32_t node = kRoot;
       for (const std::string& word : words) {
-        uint32_t token = InternToken(word);
-        auto [edge, added] = edges_.emplace(EdgeKey(node, token), 0);
-        if (added) {
-          edge->second = static_cast<uint32_t>(node_entry_.size());
-          node_entry_.push_back(kNone);
-        }
-        node = edge->second;
+        uint32_t token = tokens_.Intern(word);
+        if (token >= starts_key_.size()) starts_key_.resize(token + 1, false);
+        if (node == kRoot) starts_key_[token] = true;
+        uint32_t next = static_cast<uint32_t>(node_entry_.size());
+        node = edges_.FindOrAdd(node, token, next);
+        if (node == next) node_entry_.push_back(kNone);
       }
       uint32_t& owner = node_entry_[node];
       if (owner != kNone && owner != index) {
@@ -119,14 +105,10 @@ uint32_t TermDictionary::Find(std::string_view words, WordTokenizer& tokenizer,
   return node == kRoot ? kNone : EntryAt(node);
 }
 
-uint32_t TermDictionary::TokenId(std::string_view folded) const {
-  auto found = token_ids_.find(folded);
-  return found == token_ids_.end() ? kNone : found->second;
-}
+uint32_t TermDictionary::TokenId(std::string_view folded) const { return tokens_.Find(folded); }
 
 uint32_t TermDictionary::Step(uint32_t node, uint32_t token) const {
-  auto found = edges_.find(EdgeKey(node, token));
-  return found == edges_.end() ? kNone : found->second;
+  return edges_.Find(node, token);
 }
 
 }  // namespace sdgen

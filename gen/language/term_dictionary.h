@@ -7,7 +7,6 @@
 // by (node, token id).
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +14,8 @@
 
 #include "diagnostics/diagnostic.h"
 #include "language/token_folder.h"
+#include "language/token_table.h"
+#include "language/trie_edges.h"
 #include "language/word_tokenizer.h"
 
 namespace sdgen {
@@ -71,18 +72,17 @@ class TermDictionary {
   uint32_t Step(uint32_t node, uint32_t token) const;
   /// The entry whose key ends at `node`, or kNone.
   uint32_t EntryAt(uint32_t node) const { return node_entry_[node]; }
+  /// Whether some key begins with `token` (an id from TokenId).
+  bool StartsKey(uint32_t token) const { return starts_key_[token]; }
 
  private:
-  uint32_t InternToken(std::string_view folded);
-
   std::vector<TermEntry> entries_;
   // Folded headword -> index in entries_, for overlays.
   std::unordered_map<std::string, size_t> by_headword_;
-  // Interned tokens; a deque so that the views in token_ids_ stay valid as it grows.
-  std::deque<std::string> tokens_;
-  std::unordered_map<std::string_view, uint32_t> token_ids_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  TokenTable tokens_;
+  TrieEdges edges_;
   std::vector<uint32_t> node_entry_;
+  std::vector<bool> starts_key_;  // by token id
 };
 
 /// "acronym", "jargon", "judgement-laden", "professionalised" or "police".

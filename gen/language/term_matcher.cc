@@ -67,7 +67,10 @@ void TermMatcher::AddWord(const Token& token, std::string_view folded) {
     end -= PossessiveLength(text_.substr(token.begin, token.end - token.begin));
   }
   if (!run_.empty() && (id == TermDictionary::kNone || !JoinsPrevious(token.begin))) MatchRun();
-  if (id != TermDictionary::kNone) run_.push_back({id, token.begin, end});
+  // A run starts only at a word that begins some key ("the" alone does not).
+  if (id != TermDictionary::kNone && (!run_.empty() || dictionary_.StartsKey(id))) {
+    run_.push_back({id, token.begin, end});
+  }
 }
 
 void TermMatcher::Finish() { MatchRun(); }

@@ -7,6 +7,34 @@ namespace {
 // the word, so "child’s" and "child's" differ only here.
 bool IsApostrophe(char16_t c) { return c == u'\u2019' || c == u'\u2018' || c == u'\u02BC'; }
 
+// Lowercases ASCII and Latin-1 letters and straightens apostrophes, which is
+// all that NFKC_Casefold does to text made only of them; false for any other
+// character (or for "ß", which folds to "ss"), which ICU must then fold.
+bool FoldLatin1(std::string_view token, std::string& out) {
+  for (size_t i = 0; i < token.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    unsigned char next = i + 1 < token.size() ? static_cast<unsigned char>(token[i + 1]) : 0;
+    if (c < 0x80) {
+      out += static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
+    } else if (c == 0xC3 && next >= 0x80 && next <= 0xBF && next != 0x9F) {
+      // U+00C0-U+00DE (but U+00D7, the multiplication sign) are capitals.
+      out += static_cast<char>(c);
+      out += static_cast<char>(next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+      ++i;
+    } else if (c == 0xE2 && next == 0x80 && i + 2 < token.size() &&
+               (token[i + 2] == '\x98' || token[i + 2] == '\x99')) {
+      out += '\'';
+      i += 2;
+    } else if (c == 0xCA && next == 0xBC) {
+      out += '\'';
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<TokenFolder> TokenFolder::Create(std::string* error) {
@@ -22,19 +50,20 @@ std::unique_ptr<TokenFolder> TokenFolder::Create(std::string* error) {
 TokenFolder::TokenFolder(const icu::Normalizer2* nfkc_casefold) : nfkc_casefold_(nfkc_casefold) {}
 
 std::string_view TokenFolder::Fold(std::string_view token) {
-  out_.clear();
-  bool ascii = true;
+  // One pass without early exits, so the compiler can keep it branch-free.
+  unsigned high = 0, upper = 0;
   for (char c : token) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
+    unsigned char byte = static_cast<unsigned char>(c);
+    high |= byte & 0x80;
+    upper |= static_cast<unsigned char>(byte - 'A') < 26;
   }
-  // NFKC_Casefold of ASCII is plain lowercasing; most English text takes this path.
-  if (ascii) {
-    for (char c : token) out_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return out_;
-  }
+  bool ascii = high == 0;
+  // NFKC_Casefold of ASCII is plain lowercasing; most English text takes this
+  // path, and most of its words are lowercase already and need no copy.
+  if (ascii && !upper) return token;
+  out_.clear();
+  if (FoldLatin1(token, out_)) return out_;
+  out_.clear();
   source_ = icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), token.size()));
   for (int32_t i = 0; i < source_.length(); ++i) {
     if (IsApostrophe(source_.charAt(i))) source_.setCharAt(i, u'\'');

@@ -19,7 +19,8 @@ class TokenFolder {
   /// A folder; null with `error` set if ICU's normalisation data is missing.
   static std::unique_ptr<TokenFolder> Create(std::string* error);
 
-  /// The folded form of `token`, valid until the next call.
+  /// The folded form of `token`: `token` itself if folding leaves it as it is,
+  /// otherwise a view valid until the next call.
   std::string_view Fold(std::string_view token);
 
  private:

@@ -1,10 +1,18 @@
 #include "language/readability.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "language/plain_language_checker.h"
 #include "language_fixture.h"
+#include "test_paths.h"
 
 namespace sdgen {
 namespace {
@@ -79,6 +87,95 @@ TEST_CASE("numbers are not words, and titles do not end sentences") {
   Readability r = Measure("Mr. Ellis will visit at 3 pm on 20 May.");
   CHECK(r.sentences == 1);
   CHECK(r.words == 8);
+}
+
+// What the meter must agree with: every sentence boundary from a full pass of
+// ICU's sentence iterator, then the words of each sentence counted.
+std::vector<int> WordsPerSentenceByFullPass(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale("en", "GB");
+  locale.setKeywordValue("ss", "standard", status);
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(locale, status));
+  icu::LocalUTextPointer utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
+  sentences->setText(utext.getAlias(), status);
+  REQUIRE(U_SUCCESS(status));
+  std::string error;
+  auto tokenizer = WordTokenizer::Create("en-GB", &error);
+  tokenizer->Reset(text);
+  std::vector<int> words;
+  int32_t sentence_end = 0;
+  Token token;
+  while (tokenizer->NextWord(&token)) {
+    if (token.kind != TokenKind::kWord) continue;
+    if (static_cast<int32_t>(token.begin) >= sentence_end) {
+      sentence_end = sentences->following(static_cast<int32_t>(token.begin));
+      if (sentence_end == icu::BreakIterator::DONE) sentence_end = INT32_MAX;
+      words.push_back(0);
+    }
+    ++words.back();
+  }
+  return words;
+}
+
+// The same figures from the meter, which asks ICU only about gaps that may end a sentence.
+std::vector<int> WordsPerSentenceByMeter(const std::string& text) {
+  std::string error;
+  auto tokenizer = WordTokenizer::Create("en-GB", &error);
+  auto folder = TokenFolder::Create(&error);
+  auto meter = ReadabilityMeter::Create("en-GB", &error);
+  meter->Reset(text, 0);
+  tokenizer->Reset(text);
+  Token token;
+  while (tokenizer->NextWord(&token)) {
+    meter->AddWord(token, folder->Fold(text.substr(token.begin, token.end - token.begin)));
+  }
+  meter->Finish();
+  std::vector<int> words;
+  for (const SentenceSpan& sentence : meter->long_sentences()) words.push_back(sentence.words);
+  return words;
+}
+
+std::string FileText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST_CASE("sentences are the ones a full ICU sentence pass finds") {
+  const char* const tricky[] = {
+      "Mr. Ellis came. Dr. Shah did not!",
+      "She said \"stop.\" Then he left.",
+      "Is it safe? Yes. No!! Maybe?! Then...",
+      "The U.S. office called. e.g. the nurse. It was 3.5 cm.",
+      "Heading\n\nA paragraph with no stop\nand a line\r\nbreak",
+      "(He left.) She stayed. \u2018Why?\u2019 he asked.",
+      "End of one.Start of two. a lower start. 5. Numbered item",
+      "A full stop\u3002 Then a Japanese one\uff0e and an ellipsis\u2026 done\u2024 really",
+      "Line\u2028separator and paragraph\u2029separator and next\u0085line",
+  };
+  for (const char* text : tricky) {
+    INFO(text);
+    CHECK(WordsPerSentenceByMeter(text) == WordsPerSentenceByFullPass(text));
+  }
+  // Real prose: the practice documents beside the project, and every fixture's XML.
+  std::vector<std::filesystem::path> files;
+  for (const char* folder : {"seeds"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(test::SharedPath(folder))) {
+      files.push_back(entry.path());
+    }
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(test::SourcePath("fixtures"))) {
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  }
+  REQUIRE(files.size() > 10);
+  for (const auto& path : files) {
+    INFO(path.string());
+    std::string text = FileText(path.string());
+    CHECK(WordsPerSentenceByMeter(text) == WordsPerSentenceByFullPass(text));
+  }
 }
 
 TEST_CASE("an empty text has no scores") {

@@ -1,9 +1,16 @@
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "language/token_folder.h"
 #include "language/word_tokenizer.h"
+#include "test_paths.h"
 
 namespace sdgen {
 namespace {
@@ -72,6 +79,65 @@ TEST_CASE("folding: case, curly apostrophes and compatibility forms") {
   CHECK(folder->Fold("STRASSE") == folder->Fold("Stra\xC3\x9F"
                                                 "e"));
   CHECK(folder->Fold("SI\xC3\x82N") == "si\xC3\xA2n");
+}
+
+// The folder takes shortcuts for ASCII and Latin-1; each must give what ICU gives.
+TEST_CASE("folding agrees with ICU's NFKC_Casefold for every BMP character in a word") {
+  std::string error;
+  auto folder = TokenFolder::Create(&error);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* icu_fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  int differ = 0;
+  for (UChar32 c = 1; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    icu::UnicodeString word = icu::UnicodeString(u"Ab") + icu::UnicodeString(c) + u"Cd";
+    std::string utf8;
+    word.toUTF8String(utf8);
+    bool apostrophe = c == 0x2019 || c == 0x2018 || c == 0x02BC;
+    icu::UnicodeString expected_utf16 =
+        icu_fold->normalize(apostrophe ? icu::UnicodeString(u"Ab'Cd") : word, status);
+    std::string expected;
+    expected_utf16.toUTF8String(expected);
+    if (folder->Fold(utf8) != expected && differ++ < 5) FAIL_CHECK("U+" << std::hex << c);
+  }
+  CHECK(differ == 0);
+}
+
+// The tokenizer skips ICU's rule status for tokens that start with ASCII
+// punctuation or a space; the tokens must be those the status alone gives.
+TEST_CASE("words are those ICU's rule status gives, on real prose") {
+  std::string every_ascii;
+  for (char c = 1; c < 0x7F; ++c) every_ascii += std::string(1, c) + "ab " + c + "5 " + c + " ";
+  std::vector<std::string> texts = {"_id x_y 'tis \"quoted\" $5 \xC2\xA3" "12 #3 @me 3.5 e.g. U.S.A.",
+                                    every_ascii};
+  for (const auto& entry : std::filesystem::directory_iterator(test::SharedPath("seeds"))) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    texts.push_back(text.str());
+  }
+  REQUIRE(texts.size() > 3);
+  std::string error;
+  auto tokenizer = WordTokenizer::Create("en-GB", &error);
+  for (const std::string& text : texts) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(
+        icu::BreakIterator::createWordInstance(icu::Locale("en", "GB"), status));
+    icu::LocalUTextPointer utext(
+        utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
+    words->setText(utext.getAlias(), status);
+    std::vector<std::pair<size_t, size_t>> expected, found;
+    for (int32_t begin = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = words->next()) {
+      if (words->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) expected.emplace_back(begin, end);
+    }
+    tokenizer->Reset(text);
+    Token token;
+    while (tokenizer->NextWord(&token)) found.emplace_back(token.begin, token.end);
+    CHECK(found.size() == expected.size());
+    CHECK(found == expected);
+  }
 }
 
 }  // namespace
