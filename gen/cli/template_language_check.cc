@@ -1,9 +1,65 @@
 #include "cli/template_language_check.h"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+
 #include "template/template_parser.h"
 
 namespace sdgen::cli {
 namespace {
+
+// How a file's words are read: by whom, and at what reading age.
+struct Readers {
+  Readership readership = Readership::kProfessionals;
+  double reading_age = kFamilyLetterReadingAge;
+};
+
+// The stricter of two: a partial included by a family template and a
+// professional one is read as the family reads it.
+Readers Strictest(const Readers& a, const Readers& b) {
+  Readers out;
+  bool family = a.readership == Readership::kFamily || b.readership == Readership::kFamily;
+  out.readership = family ? Readership::kFamily : Readership::kProfessionals;
+  out.reading_age = std::min(a.reading_age, b.reading_age);
+  return out;
+}
+
+Readers ReadersOf(const TemplateAst& ast) {
+  const Attribute* audience = ast.root.Find("audience");
+  const Attribute* document = ast.root.Find("document");
+  Readers readers;
+  if (audience && audience->value == "family") readers.readership = Readership::kFamily;
+  if (document && document->value == "words-and-pictures") {
+    readers.reading_age = kWordsAndPicturesReadingAge;
+  }
+  return readers;
+}
+
+struct ParsedFile {
+  TemplateAst ast;
+  std::optional<Readers> readers;  // set once something is known to print it
+};
+
+// Gives every partial that `node` includes (directly or through other
+// partials) at least the readers of the including file.
+void PassReaders(const Node& node, const Readers& readers,
+                 std::map<std::string, ParsedFile>& files) {
+  if (node.kind == NodeKind::kInclude) {
+    const Attribute* name = node.Find("template");
+    auto included = name ? files.find(name->value + ".xml") : files.end();
+    if (included != files.end()) {
+      std::optional<Readers>& current = included->second.readers;
+      Readers next = current ? Strictest(*current, readers) : readers;
+      bool changed = !current || next.readership != current->readership ||
+                     next.reading_age != current->reading_age;
+      current = next;
+      // Only a change needs passing on, which also ends include cycles.
+      if (changed) PassReaders(included->second.ast.root, next, files);
+    }
+  }
+  for (const Node& child : node.children) PassReaders(child, readers, files);
+}
 
 void CheckNodes(const Node& node, const SourceFile& file, Readership readership,
                 PlainLanguageChecker& checker, DiagnosticList& diagnostics) {
@@ -17,37 +73,39 @@ void CheckNodes(const Node& node, const SourceFile& file, Readership readership,
   for (const Node& child : node.children) CheckNodes(child, file, readership, checker, diagnostics);
 }
 
-void CheckFile(const SourceFile& file, PlainLanguageSetup& language, DiagnosticList& diagnostics) {
-  // Syntax errors are the compiler's to report; here a file that does not
-  // parse is simply skipped.
-  DiagnosticList parse_diagnostics;
-  std::optional<TemplateAst> ast = TemplateParser(parse_diagnostics).Parse(file);
-  if (!ast) return;
-  const Attribute* audience = ast->root.Find("audience");
-  const Attribute* document = ast->root.Find("document");
-  bool family = audience && audience->value == "family";
-  bool for_children = document && document->value == "words-and-pictures";
-  std::string error;
-  std::unique_ptr<PlainLanguageChecker> checker = language.MakeChecker(
-      {}, for_children ? kWordsAndPicturesReadingAge : kFamilyLetterReadingAge, diagnostics,
-      &error);
-  if (!checker) return;
-  CheckNodes(ast->root, file, family ? Readership::kFamily : Readership::kProfessionals,
-             *checker, diagnostics);
-}
-
 }  // namespace
 
 void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
                            DiagnosticList& diagnostics) {
-  std::vector<std::string> files;
+  std::vector<std::string> names;
   for (const std::string& name : templates.List("", ".xml")) {
-    if (name != "labels.xml") files.push_back(name);
+    if (name != "labels.xml") names.push_back(name);
   }
-  for (const std::string& name : templates.List("partials", ".xml"))
-    files.push_back("partials/" + name);
-  for (const std::string& name : files) {
-    if (const SourceFile* file = templates.Load(name)) CheckFile(*file, language, diagnostics);
+  for (const std::string& name : templates.List("partials", ".xml")) {
+    names.push_back("partials/" + name);
+  }
+  std::map<std::string, ParsedFile> files;
+  for (const std::string& name : names) {
+    const SourceFile* file = templates.Load(name);
+    if (!file) continue;
+    // Syntax errors are the compiler's to report; a file that does not parse is skipped.
+    DiagnosticList parse_diagnostics;
+    std::optional<TemplateAst> ast = TemplateParser(parse_diagnostics).Parse(*file);
+    if (ast) files.emplace(name, ParsedFile{std::move(*ast), std::nullopt});
+  }
+  for (auto& [name, parsed] : files) {
+    if (parsed.ast.root.kind != NodeKind::kTemplate) continue;
+    parsed.readers = ReadersOf(parsed.ast);
+    PassReaders(parsed.ast.root, *parsed.readers, files);
+  }
+  for (auto& [name, parsed] : files) {
+    // A partial nothing includes is still checked, as professional text.
+    Readers readers = parsed.readers.value_or(Readers{});
+    std::string error;
+    std::unique_ptr<PlainLanguageChecker> checker =
+        language.MakeChecker({}, readers.reading_age, diagnostics, &error);
+    if (!checker) return;
+    CheckNodes(parsed.ast.root, *parsed.ast.file, readers.readership, *checker, diagnostics);
   }
 }
 

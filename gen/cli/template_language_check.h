@@ -7,10 +7,10 @@
 namespace sdgen::cli {
 
 /// Checks the literal words of every template and partial in `templates` for
-/// jargon, acronyms and judgement-laden labels: a family template's words as a
-/// family reads them (errors, and reading age against the document's target),
-/// everything else as professionals do (warnings). Locations point into the
-/// template files.
+/// jargon, acronyms and judgement-laden labels: a family template's words, and
+/// those of every partial it includes, as a family reads them (errors, and
+/// reading age against the document's target), everything else as
+/// professionals do (warnings). Locations point into the template files.
 void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
                            DiagnosticList& diagnostics);
 

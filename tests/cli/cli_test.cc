@@ -1,6 +1,8 @@
 // Command transcripts: the real binary, what it prints and how it exits.
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "command_run.h"
 #include "test_paths.h"
@@ -24,7 +26,8 @@ CommandResult CheckJson(const std::string& json, const std::string& python_condi
   std::fclose(file);
   return RunCommand("/usr/bin/python3 -c " +
                     ShellQuote("import json,sys; d=json.load(open(sys.argv[1])); "
-                               "sys.exit(0 if (" + python_condition + ") else 1)") +
+                               "sys.exit(0 if (" +
+                               python_condition + ") else 1)") +
                     " " + ShellQuote(path));
 }
 
@@ -120,13 +123,38 @@ TEST_CASE("check --plain-language finds jargon at its exact place in the record"
   CHECK(result.err.find("'Children's Social Care'") == std::string::npos);
 }
 
+TEST_CASE("templates check reads a partial as the family reads it when a family template uses it") {
+  std::string council = MakeTemporaryFolder();
+  std::filesystem::create_directory(council + "/partials");
+  auto write = [&](const std::string& name, const char* text) {
+    std::ofstream(council + "/" + name) << text;
+  };
+  write("note.xml",
+        "<template document=\"note\" audience=\"family\" title=\"A note\">\n"
+        "  <include template=\"partials/contact\"/>\n"
+        "</template>\n");
+  write("memo.xml",
+        "<template document=\"memo\" audience=\"professionals\" title=\"A memo\">\n"
+        "  <include template=\"partials/office\"/>\n"
+        "</template>\n");
+  write("partials/contact.xml", "<partial>\n  <p>The LADO will phone you.</p>\n</partial>\n");
+  write("partials/office.xml", "<partial>\n  <p>Tell the LADO.</p>\n</partial>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(council + "/partials/contact.xml:2:10: error: 'LADO' is jargon") !=
+        std::string::npos);
+  CHECK(result.err.find(council + "/partials/office.xml:2:15: warning: 'LADO' is jargon") !=
+        std::string::npos);
+}
+
 TEST_CASE("templates check reads a council's own wording like record text") {
   std::string council = MakeTemporaryFolder();
   FILE* file = std::fopen((council + "/note.xml").c_str(), "w");
-  std::fputs("<template document=\"note\" audience=\"family\" title=\"A note\">\n"
-             "  <p>The LADO will phone you.</p>\n"
-             "</template>\n",
-             file);
+  std::fputs(
+      "<template document=\"note\" audience=\"family\" title=\"A note\">\n"
+      "  <p>The LADO will phone you.</p>\n"
+      "</template>\n",
+      file);
   std::fclose(file);
   CommandResult result = Sdgen("templates check " + ShellQuote(council));
   CHECK(result.exit_code == 1);
