@@ -2,6 +2,7 @@
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -190,16 +191,32 @@ void ReadabilityMeter::CloseSentence() {
 }
 
 bool ReadabilityMeter::SentenceEndsBetween(const Token& before, const Token& after) {
-  std::string_view window = text_.substr(before.begin, after.end - before.begin);
+  // The window goes to ICU as UTF-16: a UTF-8 UText carries a conversion
+  // buffer that the "Mr." filter copies on every call, and ICU reads UTF-16
+  // without converting. Offsets of interest are noted on the way.
+  window16_.clear();
+  int32_t gap_begin = 0, gap_end = 0;
+  for (size_t i = before.begin; i < after.end;) {
+    if (i == before.end) gap_begin = static_cast<int32_t>(window16_.size());
+    if (i == after.begin) gap_end = static_cast<int32_t>(window16_.size());
+    UChar32 c;
+    U8_NEXT(text_.data(), i, after.end, c);
+    if (c < 0) c = 0xFFFD;
+    if (c <= 0xFFFF) {
+      window16_ += static_cast<char16_t>(c);
+    } else {
+      window16_ += static_cast<char16_t>(U16_LEAD(c));
+      window16_ += static_cast<char16_t>(U16_TRAIL(c));
+    }
+  }
   UErrorCode status = U_ZERO_ERROR;
-  window_.adoptInstead(utext_openUTF8(window_.orphan(), window.data(),
-                                      static_cast<int64_t>(window.size()), &status));
+  window_.adoptInstead(utext_openUChars(window_.orphan(), window16_.data(),
+                                        static_cast<int64_t>(window16_.size()), &status));
   sentences_->setText(window_.getAlias(), status);
   if (U_FAILURE(status)) return true;
   // The window's own end is always a boundary, so only one before the next word counts.
-  int32_t boundary = sentences_->following(static_cast<int32_t>(before.end - before.begin));
-  return boundary != icu::BreakIterator::DONE &&
-         static_cast<size_t>(boundary) <= after.begin - before.begin;
+  int32_t boundary = sentences_->following(gap_begin);
+  return boundary != icu::BreakIterator::DONE && boundary <= gap_end;
 }
 
 void ReadabilityMeter::AddWord(const Token& token, std::string_view folded) {

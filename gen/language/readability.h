@@ -75,7 +75,8 @@ class ReadabilityMeter {
   void CloseSentence();
 
   std::unique_ptr<icu::BreakIterator> sentences_;
-  icu::LocalUTextPointer window_;  // reused for every gap shown to ICU
+  std::u16string window16_;  // reused for every gap shown to ICU
+  icu::LocalUTextPointer window_;
   std::string_view text_;
   Token last_word_;
   SentenceSpan current_;

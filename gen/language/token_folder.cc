@@ -49,18 +49,8 @@ std::unique_ptr<TokenFolder> TokenFolder::Create(std::string* error) {
 
 TokenFolder::TokenFolder(const icu::Normalizer2* nfkc_casefold) : nfkc_casefold_(nfkc_casefold) {}
 
-std::string_view TokenFolder::Fold(std::string_view token) {
-  // One pass without early exits, so the compiler can keep it branch-free.
-  unsigned high = 0, upper = 0;
-  for (char c : token) {
-    unsigned char byte = static_cast<unsigned char>(c);
-    high |= byte & 0x80;
-    upper |= static_cast<unsigned char>(byte - 'A') < 26;
-  }
-  bool ascii = high == 0;
-  // NFKC_Casefold of ASCII is plain lowercasing; most English text takes this
-  // path, and most of its words are lowercase already and need no copy.
-  if (ascii && !upper) return token;
+// A token with capitals or non-ASCII characters.
+std::string_view TokenFolder::FoldChanged(std::string_view token) {
   out_.clear();
   if (FoldLatin1(token, out_)) return out_;
   out_.clear();

@@ -21,10 +21,21 @@ class TokenFolder {
 
   /// The folded form of `token`: `token` itself if folding leaves it as it is,
   /// otherwise a view valid until the next call.
-  std::string_view Fold(std::string_view token);
+  std::string_view Fold(std::string_view token) {
+    // Inline, as every word comes here: most are lowercase ASCII, which folding
+    // leaves as it is. One pass without early exits, so it compiles branch-free.
+    unsigned high = 0, upper = 0;
+    for (char c : token) {
+      unsigned char byte = static_cast<unsigned char>(c);
+      high |= byte & 0x80;
+      upper |= static_cast<unsigned char>(byte - 'A') < 26;
+    }
+    return (high | upper) == 0 ? token : FoldChanged(token);
+  }
 
  private:
   explicit TokenFolder(const icu::Normalizer2* nfkc_casefold);
+  std::string_view FoldChanged(std::string_view token);
 
   const icu::Normalizer2* nfkc_casefold_;  // owned by ICU
   icu::UnicodeString source_;

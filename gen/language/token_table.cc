@@ -39,9 +39,12 @@ size_t TokenTable::Probe(std::string_view token, uint64_t hash) const {
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.id == kNone) return i;
-    if (slot.hash == hash) {
+    if (slot.tag == static_cast<uint32_t>(hash >> 32)) {
       const Span& span = spans_[slot.id];
-      if (std::string_view(bytes_).substr(span.offset, span.length) == token) return i;
+      if (span.length == token.size() &&
+          std::memcmp(bytes_.data() + span.offset, token.data(), token.size()) == 0) {
+        return i;
+      }
     }
   }
 }
@@ -52,7 +55,9 @@ void TokenTable::Grow() {
   size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
     if (slot.id == kNone) continue;
-    size_t i = slot.hash & mask;
+    // Slots keep only the hash's top half, so the bottom half is worked out again.
+    const Span& span = spans_[slot.id];
+    size_t i = Hash(std::string_view(bytes_).substr(span.offset, span.length)) & mask;
     while (slots_[i].id != kNone) i = (i + 1) & mask;
     slots_[i] = slot;
   }
@@ -63,7 +68,7 @@ uint32_t TokenTable::Intern(std::string_view token) {
   uint64_t hash = Hash(token);
   Slot& slot = slots_[Probe(token, hash)];
   if (slot.id != kNone) return slot.id;
-  slot = {hash, static_cast<uint32_t>(spans_.size())};
+  slot = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(spans_.size())};
   shapes_.set(ShapeOf(token));
   spans_.push_back({static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(token.size())});
   bytes_.append(token);
