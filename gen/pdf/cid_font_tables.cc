@@ -20,7 +20,8 @@ NotdefCmapScope::NotdefCmapScope(HPDF_FontDef def)
 
 NotdefCmapScope::~NotdefCmapScope() { *cmap_ = saved_; }
 
-bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes) {
+bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes,
+                        const std::vector<uint16_t>& new_glyph_id) {
   auto* attr = static_cast<HPDF_FontAttr>(font->attr);
   HPDF_Dict cid_font = attr->descendant_font;
   auto* widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(cid_font, "W", HPDF_OCLASS_ARRAY));
@@ -35,8 +36,9 @@ bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes) {
   int previous = -2;
   for (char16_t code : codes) {
     HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(attr->fontdef, code);
-    map[2 * code] = static_cast<char>(gid >> 8);
-    map[2 * code + 1] = static_cast<char>(gid & 0xFF);
+    uint16_t subset_gid = gid < new_glyph_id.size() ? new_glyph_id[gid] : 0;
+    map[2 * code] = static_cast<char>(subset_gid >> 8);
+    map[2 * code + 1] = static_cast<char>(subset_gid & 0xFF);
     HPDF_INT16 width = HPDF_TTFontDef_GetGidWidth(attr->fontdef, gid);
     if (width == default_width) {
       previous = -2;

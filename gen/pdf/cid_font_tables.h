@@ -9,7 +9,9 @@
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
 
+#include <cstdint>
 #include <set>
+#include <vector>
 
 namespace sdgen::pdf {
 
@@ -35,7 +37,9 @@ class NotdefCmapScope {
 
 /// Rewrites the /W array and the CIDToGIDMap of a font made by HaruDocument
 /// to cover exactly `codes` (the UTF-16 code units drawn with it, which are its
-/// CIDs). False if libharu fails.
-bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes);
+/// CIDs), mapping them to the glyph ids of the embedded subset (`new_glyph_id`,
+/// indexed by the original font's glyph id). False if libharu fails.
+bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes,
+                        const std::vector<uint16_t>& new_glyph_id);
 
 }  // namespace sdgen::pdf

@@ -1,33 +1,71 @@
 #include "pdf/haru_document.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_error.h>
+#include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include "pdf/cid_font_tables.h"
 #include "pdf/pdf_date.h"
 #include "pdf/to_unicode_cmap.h"
+#include "pdf/true_type_subset.h"
 
 namespace sdgen::pdf {
 namespace {
 
-// The 2.3.0 API loads TrueType only from a file path; this is the same
-// sequence LoadTTFontFromFile runs, fed from a memory stream instead.
-HPDF_FontDef LoadFontDef(HPDF_Doc doc, const std::string& bytes, bool embedding) {
-  HPDF_Stream stream = HPDF_MemStream_New(doc->mmgr, static_cast<HPDF_UINT>(bytes.size()));
-  if (stream == nullptr) return nullptr;
-  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                        static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK) {
-    HPDF_Stream_Free(stream);
-    return nullptr;
+// libharu reads a font through a stream; this one reads the caller's bytes
+// where they are. A memory stream would first copy the whole file in with a
+// byte-at-a-time loop, for every face of every document.
+HPDF_STATUS ReadFont(HPDF_Stream stream, HPDF_BYTE* into, HPDF_UINT* size) {
+  auto* reader = static_cast<FontReader*>(stream->attr);
+  size_t left = reader->bytes.size() - reader->position;
+  size_t count = std::min<size_t>(*size, left);
+  std::memcpy(into, reader->bytes.data() + reader->position, count);
+  reader->position += count;
+  if (count < *size) {
+    *size = static_cast<HPDF_UINT>(count);
+    return HPDF_SetError(stream->error, HPDF_STREAM_EOF, 0);
   }
+  return HPDF_OK;
+}
+
+HPDF_STATUS SeekFont(HPDF_Stream stream, HPDF_INT position, HPDF_WhenceMode mode) {
+  auto* reader = static_cast<FontReader*>(stream->attr);
+  long base = mode == HPDF_SEEK_SET   ? 0
+              : mode == HPDF_SEEK_CUR ? static_cast<long>(reader->position)
+                                      : static_cast<long>(reader->bytes.size());
+  long target = base + position;
+  if (target < 0 || target > static_cast<long>(reader->bytes.size())) {
+    return HPDF_SetError(stream->error, HPDF_STREAM_EOF, 0);
+  }
+  reader->position = static_cast<size_t>(target);
+  return HPDF_OK;
+}
+
+HPDF_INT32 TellFont(HPDF_Stream stream) {
+  return static_cast<HPDF_INT32>(static_cast<FontReader*>(stream->attr)->position);
+}
+
+HPDF_UINT32 FontSize(HPDF_Stream stream) {
+  return static_cast<HPDF_UINT32>(static_cast<FontReader*>(stream->attr)->bytes.size());
+}
+
+// The sequence LoadTTFontFromFile runs, fed from memory instead of a path.
+// Embedding is on so that libharu makes a CIDToGIDMap; the font program
+// itself is written by EmbedSubset, not by libharu.
+HPDF_FontDef LoadFontDef(HPDF_Doc doc, FontReader* reader) {
+  HPDF_Stream stream =
+      HPDF_CallbackReader_New(doc->mmgr, &ReadFont, &SeekFont, &TellFont, &FontSize, reader);
+  if (stream == nullptr) return nullptr;
   // The font definition owns the stream from here on, failure included.
-  return HPDF_TTFontDef_Load(doc->mmgr, stream, embedding ? HPDF_TRUE : HPDF_FALSE);
+  return HPDF_TTFontDef_Load(doc->mmgr, stream, HPDF_TRUE);
 }
 
 // Subset fonts need a six-letter tag unique within the document (PDF 9.6.4).
@@ -94,18 +132,18 @@ void MeasureCmap(HPDF_FontDef def, FontMetrics* metrics) {
     }
     if (glyph == 0) continue;
     // Glyphs past the last long metric share its advance (TrueType hmtx rule).
-    unsigned advance = attr->h_metric[std::min<unsigned>(glyph, attr->num_h_metric - 1u)]
-                           .advance_width;
+    unsigned advance =
+        attr->h_metric[std::min<unsigned>(glyph, attr->num_h_metric - 1u)].advance_width;
     metrics->widths[cp] = static_cast<int16_t>(advance * 1000u / attr->header.units_per_em);
   }
 }
 
 }  // namespace
 
-bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics,
-                               std::string* error) {
+bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics, std::string* error) {
+  FontReader reader{bytes, 0};  // outlives the scratch document, which reads it
   HaruDocument scratch(false);
-  HPDF_FontDef def = LoadFontDef(scratch.handle(), bytes, false);
+  HPDF_FontDef def = LoadFontDef(scratch.handle(), &reader);
   if (def == nullptr || !scratch.Ok(error)) {
     if (def == nullptr && error->empty()) *error = "not a TrueType font libharu can read";
     return false;
@@ -126,7 +164,8 @@ bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics,
   return scratch.Ok(error);
 }
 
-HaruDocument::HaruDocument(bool compress) : doc_(HPDF_New(&OnError, &failure_), &HPDF_Free) {
+HaruDocument::HaruDocument(bool compress)
+    : compress_(compress), doc_(HPDF_New(&OnError, &failure_), &HPDF_Free) {
   if (!doc_) {
     failure_.code = HPDF_FAILD_TO_ALLOC_MEM;
     return;
@@ -157,7 +196,8 @@ bool HaruDocument::Ok(std::string* error) const {
 HPDF_Font HaruDocument::Font(const FontFace& face) {
   auto found = fonts_.find(&face);
   if (found != fonts_.end()) return found->second;
-  HPDF_FontDef def = LoadFontDef(handle(), face.bytes(), true);
+  readers_.push_back({face.bytes(), 0});
+  HPDF_FontDef def = LoadFontDef(handle(), &readers_.back());
   if (def == nullptr) return nullptr;
   if (HPDF_Doc_RegisterFontDef(handle(), def) != HPDF_OK) {
     HPDF_FontDef_Free(def);
@@ -173,15 +213,16 @@ HPDF_Font HaruDocument::Font(const FontFace& face) {
     font = HPDF_GetFont(handle(), def->base_font, "UTF-8");
   }
   fonts_.emplace(&face, font);
+  fonts_in_order_.emplace_back(&face, font);
   return font;
 }
 
 HPDF_Image HaruDocument::Png(const std::string& key, const std::string& bytes) {
   auto found = images_.find(key);
   if (found != images_.end()) return found->second;
-  HPDF_Image image = HPDF_LoadPngImageFromMem(
-      handle(), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-      static_cast<HPDF_UINT>(bytes.size()));
+  HPDF_Image image =
+      HPDF_LoadPngImageFromMem(handle(), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                               static_cast<HPDF_UINT>(bytes.size()));
   images_.emplace(key, image);
   return image;
 }
@@ -201,7 +242,7 @@ bool HaruDocument::SetInfo(const DocumentInfo& info) {
     HPDF_SetInfoDateAttr(handle(), HPDF_INFO_MOD_DATE, date);
   }
   const std::pair<const char*, const std::string*> entries[] = {
-      {"Title", &info.title},       {"Author", &info.author},     {"Subject", &info.subject},
+      {"Title", &info.title},       {"Author", &info.author},   {"Subject", &info.subject},
       {"Keywords", &info.keywords}, {"Creator", &info.creator}, {"Producer", &info.producer}};
   for (const auto& [key, value] : entries) {
     if (value->empty() || handle()->info == nullptr) continue;
@@ -231,9 +272,51 @@ bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
   return failure_.code == HPDF_OK;
 }
 
-bool HaruDocument::ReplaceFontTables() {
-  for (const auto& [face, font] : fonts_) {
-    if (!WriteCidFontTables(font, used_[font])) return false;
+// Gives `font` a FontDescriptor whose FontFile2 is `program`. libharu makes
+// the descriptor, with the whole font in it, only if the font has none yet.
+bool HaruDocument::EmbedSubset(HPDF_Font font, const std::string& program) {
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  HPDF_FontDef def = attr->fontdef;
+  auto* def_attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  HPDF_Dict descriptor = HPDF_Dict_New(font->mmgr);
+  HPDF_Dict file = HPDF_DictStream_New(font->mmgr, attr->xref);
+  if (descriptor == nullptr || file == nullptr) return false;
+  HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                    static_cast<HPDF_UINT>(program.size()));
+  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size()));
+  file->filter = compress_ ? HPDF_STREAM_FILTER_FLATE_DECODE : HPDF_STREAM_FILTER_NONE;
+  HPDF_Xref_Add(attr->xref, descriptor);
+  HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+  HPDF_Dict_AddName(descriptor, "FontName", def_attr->base_font);
+  HPDF_Dict_AddNumber(descriptor, "Flags", static_cast<HPDF_INT32>(def->flags));
+  HPDF_Dict_Add(descriptor, "FontBBox", HPDF_Box_Array_New(font->mmgr, def->font_bbox));
+  HPDF_Dict_AddNumber(descriptor, "ItalicAngle", def->italic_angle);
+  HPDF_Dict_AddNumber(descriptor, "Ascent", def->ascent);
+  HPDF_Dict_AddNumber(descriptor, "Descent", def->descent);
+  // Required by the PDF specification, and left out by libharu.
+  HPDF_Dict_AddNumber(descriptor, "CapHeight", def->cap_height);
+  HPDF_Dict_AddNumber(descriptor, "XHeight", def->x_height);
+  HPDF_Dict_AddNumber(descriptor, "StemV", def->stemv);
+  HPDF_Dict_Add(descriptor, "FontFile2", file);
+  def->descriptor = descriptor;
+  return failure_.code == HPDF_OK;
+}
+
+bool HaruDocument::ReplaceFontTables(std::string* error) {
+  for (const auto& [face, font] : fonts_in_order_) {
+    const std::set<char16_t>& codes = used_[font];
+    HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+    std::set<uint16_t> glyphs;
+    for (char16_t code : codes) glyphs.insert(HPDF_TTFontDef_GetGlyphid(def, code));
+    TrueTypeSubset subset;
+    if (!SubsetTrueType(face->bytes(), glyphs, &subset, error)) {
+      *error = "cannot embed font '" + face->path() + "': " + *error;
+      return false;
+    }
+    if (!WriteCidFontTables(font, codes, subset.new_glyph_id) || !EmbedSubset(font, subset.bytes)) {
+      *error = "cannot write the tables of font '" + face->path() + "'";
+      return false;
+    }
   }
   for (const auto& [font, code_units] : used_) {
     auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
@@ -251,8 +334,13 @@ bool HaruDocument::ReplaceFontTables() {
 
 bool HaruDocument::Save(std::string* pdf_bytes, std::string* error) {
   if (!Ok(error)) return false;
-  if (!ReplaceFontTables()) {
-    if (Ok(error)) *error = "cannot write the widths and maps of a font";
+  std::string font_error;
+  if (!ReplaceFontTables(&font_error)) {
+    if (!font_error.empty()) {
+      *error = font_error;
+    } else if (Ok(error)) {
+      *error = "cannot write the widths and maps of a font";
+    }
     return false;
   }
   HPDF_SaveToStream(handle());

@@ -9,14 +9,24 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "pdf/font_library.h"
 
 namespace sdgen::pdf {
+
+/// Where libharu is in a font file it reads from memory.
+struct FontReader {
+  std::string_view bytes;
+  size_t position = 0;
+};
 
 /// Document information written to the /Info dictionary.
 struct DocumentInfo {
@@ -60,7 +70,8 @@ class HaruDocument {
   /// Writes the trailer /ID, derived from content rather than the clock.
   bool SetDocumentId(const std::array<uint8_t, 16>& id);
   /// Writes everything out, first replacing the widths, CIDToGIDMap and
-  /// ToUnicode map libharu wrote for every BMP code with ones for the codes used.
+  /// ToUnicode map libharu wrote for every BMP code with ones for the codes
+  /// used, and embedding each font cut down to the glyphs drawn.
   bool Save(std::string* pdf_bytes, std::string* error);
 
  private:
@@ -69,11 +80,18 @@ class HaruDocument {
     HPDF_STATUS detail = 0;
   };
   static void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
-  bool ReplaceFontTables();
+  bool ReplaceFontTables(std::string* error);
+  bool EmbedSubset(HPDF_Font font, const std::string& program);
 
+  bool compress_;
   Failure failure_;
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> doc_;
   std::map<const FontFace*, HPDF_Font> fonts_;
+  // The same fonts in the order they were made, which is the order their
+  // embedded programs are written: never the order of pointers, which differs
+  // between runs and would change the file.
+  std::vector<std::pair<const FontFace*, HPDF_Font>> fonts_in_order_;
+  std::deque<FontReader> readers_;  // one per font, alive as long as libharu may read it
   std::map<std::string, HPDF_Image> images_;
   // Ordered by HPDF_Font only to look up; the maps are written per font.
   std::map<HPDF_Font, std::set<char16_t>> used_;

@@ -102,6 +102,19 @@ void CheckWithClients(const fs::path& pdf, const doc::Document& document) {
     CHECK(lines[i].find("Identity-H       yes yes yes") != std::string::npos);
   }
 
+  // The embedded fonts are our own subsets: poppler must draw them without a
+  // complaint, and the first page must come out with ink on it.
+  CommandResult render = Run("pdftoppm -r 40 -gray -singlefile '" + pdf.string() + "' '" +
+                                 (pdf.parent_path() / "page").string() + "'",
+                             dir);
+  CHECK(render.status == 0);
+  CHECK(render.err.empty());
+  std::ifstream page_file((pdf.parent_path() / "page.pgm").string(), std::ios::binary);
+  std::string page((std::istreambuf_iterator<char>(page_file)), std::istreambuf_iterator<char>());
+  size_t dark = 0;
+  for (char c : page) dark += static_cast<unsigned char>(c) < 100;
+  CHECK(dark > 500);
+
   CommandResult text = Run("pdftotext -raw '" + pdf.string() + "' -", dir);
   CHECK(text.status == 0);
   CHECK(text.err.empty());  // poppler warns about a broken ToUnicode map here
