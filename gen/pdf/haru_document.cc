@@ -217,14 +217,58 @@ HPDF_Font HaruDocument::Font(const FontFace& face) {
   return font;
 }
 
-HPDF_Image HaruDocument::Png(const std::string& key, const std::string& bytes) {
+HPDF_Image HaruDocument::Png(const std::string& key, const PngFile& png) {
   auto found = images_.find(key);
   if (found != images_.end()) return found->second;
   HPDF_Image image =
-      HPDF_LoadPngImageFromMem(handle(), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                               static_cast<HPDF_UINT>(bytes.size()));
+      png.embeds_unchanged
+          ? PngUnchanged(png)
+          : HPDF_LoadPngImageFromMem(handle(), reinterpret_cast<const HPDF_BYTE*>(png.bytes.data()),
+                                     static_cast<HPDF_UINT>(png.bytes.size()));
   images_.emplace(key, image);
   return image;
+}
+
+// An image XObject holding the PNG's own zlib data, read through a PNG
+// predictor (PDF 7.4.4.4). libharu writes a stream either raw, dropping any
+// /Filter, or deflated again; the filter is written by this dictionary's own
+// write hook, and the stream goes out raw.
+HPDF_Image HaruDocument::PngUnchanged(const PngFile& png) {
+  HPDF_MMgr mmgr = handle()->mmgr;
+  HPDF_Dict image = HPDF_DictStream_New(mmgr, handle()->xref);
+  HPDF_Dict parameters = HPDF_Dict_New(mmgr);
+  if (image == nullptr || parameters == nullptr) return nullptr;
+  image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+  HPDF_Dict_AddName(image, "Type", "XObject");
+  HPDF_Dict_AddName(image, "Subtype", "Image");
+  HPDF_Dict_AddNumber(image, "Width", png.width);
+  HPDF_Dict_AddNumber(image, "Height", png.height);
+  HPDF_Dict_AddNumber(image, "BitsPerComponent", png.bit_depth);
+  if (png.colour_type == 3) {
+    HPDF_Array indexed = HPDF_Array_New(mmgr);
+    if (indexed == nullptr) return nullptr;
+    HPDF_Array_AddName(indexed, "Indexed");
+    HPDF_Array_AddName(indexed, "DeviceRGB");
+    HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(png.palette.size() / 3) - 1);
+    std::string palette = png.palette;
+    HPDF_Array_Add(indexed, HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(palette.data()),
+                                            static_cast<HPDF_UINT>(palette.size())));
+    HPDF_Dict_Add(image, "ColorSpace", indexed);
+  } else {
+    HPDF_Dict_AddName(image, "ColorSpace", png.colour_type == 2 ? "DeviceRGB" : "DeviceGray");
+  }
+  HPDF_Dict_AddNumber(parameters, "Predictor", 15);
+  HPDF_Dict_AddNumber(parameters, "Colors", png.colour_type == 2 ? 3 : 1);
+  HPDF_Dict_AddNumber(parameters, "BitsPerComponent", png.bit_depth);
+  HPDF_Dict_AddNumber(parameters, "Columns", png.width);
+  HPDF_Dict_Add(image, "DecodeParms", parameters);
+  HPDF_Stream_Write(image->stream, reinterpret_cast<const HPDF_BYTE*>(png.data.data()),
+                    static_cast<HPDF_UINT>(png.data.size()));
+  image->filter = HPDF_STREAM_FILTER_NONE;
+  image->write_fn = [](HPDF_Dict, HPDF_Stream out) {
+    return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+  };
+  return failure_.code == HPDF_OK ? image : nullptr;
 }
 
 HPDF_Binary HaruDocument::TextString(const std::string& utf8) {

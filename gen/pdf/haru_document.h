@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "pdf/font_library.h"
+#include "pdf/image_library.h"
 
 namespace sdgen::pdf {
 
@@ -58,8 +59,9 @@ class HaruDocument {
   HPDF_Font Font(const FontFace& face);
   /// Records that `code_unit` was drawn with `font`, for its ToUnicode map.
   void NoteUsed(HPDF_Font font, char16_t code_unit) { used_[font].insert(code_unit); }
-  /// A PNG image from memory, loaded once per document.
-  HPDF_Image Png(const std::string& key, const std::string& bytes);
+  /// A PNG image, loaded once per document: its compressed data as it is
+  /// when the PDF can take it so, otherwise decoded by libharu.
+  HPDF_Image Png(const std::string& key, const PngFile& png);
 
   /// A PDF text string (UTF-16BE with byte order mark) for dictionaries.
   HPDF_Binary TextString(const std::string& utf8);
@@ -82,6 +84,7 @@ class HaruDocument {
   static void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
   bool ReplaceFontTables(std::string* error);
   bool EmbedSubset(HPDF_Font font, const std::string& program);
+  HPDF_Image PngUnchanged(const PngFile& png);
 
   bool compress_;
   Failure failure_;

@@ -1,5 +1,7 @@
 #include "pdf/image_library.h"
 
+#include <openssl/sha.h>
+
 #include <fstream>
 #include <iterator>
 
@@ -12,16 +14,36 @@ uint32_t BigEndian32(const std::string& bytes, size_t at) {
   return value;
 }
 
-// The size sits in the IHDR chunk, which the PNG format requires to come first.
-bool ReadPngSize(const std::string& bytes, int* width, int* height) {
+// Walks the chunks: IHDR (which the format requires first), PLTE, IDAT, tRNS.
+// False if the file is not a PNG or a chunk runs past its end.
+bool ReadChunks(PngFile* png) {
   static const char kSignature[] = "\x89PNG\r\n\x1a\n";
-  if (bytes.size() < 24 || bytes.compare(0, 8, kSignature, 8) != 0 ||
+  const std::string& bytes = png->bytes;
+  if (bytes.size() < 33 || bytes.compare(0, 8, kSignature, 8) != 0 ||
       bytes.compare(12, 4, "IHDR") != 0) {
     return false;
   }
-  *width = static_cast<int>(BigEndian32(bytes, 16));
-  *height = static_cast<int>(BigEndian32(bytes, 20));
-  return *width > 0 && *height > 0;
+  png->width = static_cast<int>(BigEndian32(bytes, 16));
+  png->height = static_cast<int>(BigEndian32(bytes, 20));
+  png->bit_depth = static_cast<unsigned char>(bytes[24]);
+  png->colour_type = static_cast<unsigned char>(bytes[25]);
+  bool interlaced = bytes[28] != 0;
+  bool transparency = false;
+  for (size_t at = 8; at + 12 <= bytes.size();) {
+    size_t length = BigEndian32(bytes, at);
+    if (length > bytes.size() - at - 12) return false;
+    std::string type = bytes.substr(at + 4, 4);
+    if (type == "PLTE") png->palette = bytes.substr(at + 8, length);
+    if (type == "IDAT") png->data.append(bytes, at + 8, length);
+    if (type == "tRNS") transparency = true;
+    if (type == "IEND") break;
+    at += 12 + length;
+  }
+  bool depth_ok = png->colour_type == 2 ? png->bit_depth == 8 : png->bit_depth <= 8;
+  bool colours_ok = png->colour_type == 0 || png->colour_type == 2 ||
+                    (png->colour_type == 3 && !png->palette.empty());
+  png->embeds_unchanged = depth_ok && colours_ok && !interlaced && !transparency;
+  return png->width > 0 && png->height > 0 && !png->data.empty();
 }
 
 }  // namespace
@@ -36,10 +58,12 @@ const PngFile* ImageLibrary::Load(const std::string& path, std::string* error) {
   }
   auto file = std::make_unique<PngFile>();
   file->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!ReadPngSize(file->bytes, &file->width, &file->height)) {
+  if (!ReadChunks(file.get())) {
     *error = "'" + path + "' is not a PNG image";
     return nullptr;
   }
+  SHA256(reinterpret_cast<const unsigned char*>(file->bytes.data()), file->bytes.size(),
+         file->digest.data());
   const PngFile* result = file.get();
   files_.emplace(path, std::move(file));
   return result;

@@ -76,22 +76,61 @@ void AddWords(const std::string& text, std::vector<std::string>* words) {
 
 }  // namespace
 
-bool WriteTestPng(const std::string& path, int width, int height) {
+namespace {
+
+const unsigned char kBandColours[3][3] = {{29, 61, 107}, {232, 238, 246}, {200, 120, 40}};
+
+int BandAt(int x, int y, int width, int height) { return (x * 4 / width + y * 3 / height) % 3; }
+
+}  // namespace
+
+std::string TestPngPixels(int width, int height, int colour_type) {
+  std::string pixels;
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
+      const unsigned char* colour = kBandColours[BandAt(x, y, width, height)];
+      if (colour_type == 0) {
+        pixels.push_back(static_cast<char>(colour[1]));
+      } else {
+        pixels.append(reinterpret_cast<const char*>(colour), 3);
+      }
+    }
+  }
+  return pixels;
+}
+
+bool WriteTestPng(const std::string& path, int width, int height, int colour_type) {
+  const int channels = colour_type == 0 || colour_type == 3 ? 1 : colour_type == 6 ? 4 : 3;
   std::string raw;
   for (int y = 0; y < height; ++y) {
-    raw.push_back(0);  // filter: none
+    std::string row;
     for (int x = 0; x < width; ++x) {
-      int band = (x * 4 / width + y * 3 / height) % 3;
-      const unsigned char colours[3][3] = {{29, 61, 107}, {232, 238, 246}, {200, 120, 40}};
-      for (int c = 0; c < 3; ++c) raw.push_back(static_cast<char>(colours[band][c]));
+      int band = BandAt(x, y, width, height);
+      const unsigned char* colour = kBandColours[band];
+      if (colour_type == 0) row.push_back(static_cast<char>(colour[1]));
+      if (colour_type == 3) row.push_back(static_cast<char>(band));
+      if (colour_type == 2 || colour_type == 6)
+        row.append(reinterpret_cast<const char*>(colour), 3);
+      if (colour_type == 6) row.push_back(static_cast<char>(x % 2 ? 255 : 128));
+    }
+    // "Sub" on odd rows: each byte minus the one a pixel to its left.
+    raw.push_back(static_cast<char>(y % 2));
+    for (size_t i = 0; i < row.size(); ++i) {
+      unsigned char left = y % 2 && i >= static_cast<size_t>(channels) ? row[i - channels] : 0;
+      raw.push_back(static_cast<char>(static_cast<unsigned char>(row[i]) - left));
     }
   }
   std::string header;
   PutBigEndian(&header, static_cast<uint32_t>(width));
   PutBigEndian(&header, static_cast<uint32_t>(height));
-  header += std::string("\x08\x02\x00\x00\x00", 5);  // 8-bit RGB
+  header += std::string("\x08", 1);  // 8 bits per sample
+  header.push_back(static_cast<char>(colour_type));
+  header += std::string("\x00\x00\x00", 3);
   std::string png = "\x89PNG\r\n\x1a\n";
   PutChunk(&png, "IHDR", header);
+  if (colour_type == 3) {
+    PutChunk(&png, "PLTE", std::string(reinterpret_cast<const char*>(kBandColours), 9));
+  }
   PutChunk(&png, "IDAT", StoredZlib(raw));
   PutChunk(&png, "IEND", "");
   std::ofstream out(path, std::ios::binary);
@@ -135,10 +174,12 @@ doc::Document SampleDocument(const std::string& dir) {
   d.furniture.header_text = "OFFICIAL-SENSITIVE";
   d.furniture.footer_text = "Record SD-2026-0042";
   d.blocks.push_back(doc::Heading{1, "Children and family"});
-  d.blocks.push_back(Para("The children are Dŵr Llŷr Ŵyn, Łucja Żółć and Þórunn Guðmundsdóttir; "
-                          "their mother is Zoë Ðorđević and their grandfather is Ångström Ærø."));
+  d.blocks.push_back(
+      Para("The children are Dŵr Llŷr Ŵyn, Łucja Żółć and Þórunn Guðmundsdóttir; "
+           "their mother is Zoë Ðorđević and their grandfather is Ångström Ærø."));
   doc::Paragraph mixed;
-  mixed.runs = {{"Bold start ", true, false}, {"italic middle ", false, true},
+  mixed.runs = {{"Bold start ", true, false},
+                {"italic middle ", false, true},
                 {"and plain end of the sentence.", false, false}};
   d.blocks.push_back(mixed);
   doc::KeyValueList kv;
@@ -147,11 +188,14 @@ doc::Document SampleDocument(const std::string& dir) {
                 {"Agencies", Para("Police, health visiting, school nursing, education")}};
   d.blocks.push_back(kv);
   d.blocks.push_back(doc::Heading{2, "Decisions"});
-  d.blocks.push_back(doc::List{true, {Para("Section 47 enquiry to start today."),
-                                      Para("Joint visit by police and social worker."),
-                                      Para("Review in ten working days.")}});
-  d.blocks.push_back(doc::List{false, {Para("Keep the school informed."), Para("Share the plan.")}});
-  d.blocks.push_back(doc::Callout{doc::CalloutKind::kWarning, "Danger statement",
+  d.blocks.push_back(doc::List{
+      true,
+      {Para("Section 47 enquiry to start today."), Para("Joint visit by police and social worker."),
+       Para("Review in ten working days.")}});
+  d.blocks.push_back(
+      doc::List{false, {Para("Keep the school informed."), Para("Share the plan.")}});
+  d.blocks.push_back(doc::Callout{doc::CalloutKind::kWarning,
+                                  "Danger statement",
                                   {Para("We are worried that Łucja may be hurt if the adults "
                                         "argue when they have been drinking.")}});
   doc::Table table;

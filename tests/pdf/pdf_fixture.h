@@ -11,8 +11,13 @@
 
 namespace sdgen::pdf::testing {
 
-/// Writes a small RGB PNG (stored, uncompressed deflate) with coloured bands.
-bool WriteTestPng(const std::string& path, int width, int height);
+/// Writes a small PNG (stored, uncompressed deflate) with coloured bands, its
+/// odd rows with PNG's "Sub" filter. `colour_type` is PNG's: 0 grey, 2 RGB,
+/// 3 palette, 6 RGBA (half transparent).
+bool WriteTestPng(const std::string& path, int width, int height, int colour_type = 2);
+
+/// The pixels WriteTestPng draws, as 8-bit RGB (or grey for type 0), row by row.
+std::string TestPngPixels(int width, int height, int colour_type);
 
 /// A look using the Debian fonts: DejaVu for professional documents, Andika
 /// for words and pictures; the other family is the fallback.

@@ -272,6 +272,41 @@ TEST_CASE("a draft carries a watermark") {
   CHECK(bytes.find("<00440052004100460054> Tj") == std::string::npos);
 }
 
+// pdfimages decodes each image the way a viewer does; what comes out must be
+// the pixels of the PNG, whether its data went in unchanged (grey, RGB,
+// palette) or was decoded by libharu (RGBA, which needs a separate mask).
+TEST_CASE("images come out of the PDF with the PNG's own pixels") {
+  fs::path dir = TempDir();
+  for (int colour_type : {0, 2, 3, 6}) {
+    INFO("PNG colour type " << colour_type);
+    std::string png = (dir / ("type" + std::to_string(colour_type) + ".png")).string();
+    REQUIRE(testing::WriteTestPng(png, 37, 21, colour_type));
+    doc::Document document = testing::LongTableDocument(1);
+    document.blocks.push_back(doc::Image{png, "Bands", 0});
+    PdfWriter writer({});
+    DiagnosticList diagnostics;
+    fs::path pdf = dir / ("type" + std::to_string(colour_type) + ".pdf");
+    Render(writer, document, &diagnostics, pdf);
+    CHECK(diagnostics.all().empty());
+    fs::path prefix = dir / ("extracted" + std::to_string(colour_type));
+    CommandResult images = Run("pdfimages '" + pdf.string() + "' '" + prefix.string() + "'",
+                               dir.string());
+    CHECK(images.status == 0);
+    CHECK(images.err.empty());
+    std::string extracted = ReadAll(prefix.string() + "-000.ppm");
+    if (extracted.empty()) extracted = ReadAll(prefix.string() + "-000.pgm");
+    std::string expected = testing::TestPngPixels(37, 21, colour_type);
+    if (colour_type == 0 && extracted.compare(0, 2, "P6") == 0) {
+      std::string rgb;  // poppler writes grey images as RGB
+      for (char grey : expected) rgb.append(3, grey);
+      expected = rgb;
+    }
+    REQUIRE(extracted.size() > expected.size());
+    // A PNM file is a short text header, then the samples.
+    CHECK(extracted.substr(extracted.size() - expected.size()) == expected);
+  }
+}
+
 TEST_CASE("an unreadable image warns and prints its description") {
   fs::path dir = TempDir();
   doc::Document document = testing::LongTableDocument(1);
