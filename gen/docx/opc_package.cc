@@ -3,12 +3,13 @@
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
+#include <string_view>
 
 namespace sdgen::docx {
 namespace {
 
 // Reads one UTF-8 sequence at `i`; returns its length, or 0 when malformed.
-size_t DecodeUtf8(const std::string& text, size_t i, uint32_t* code_point) {
+size_t DecodeUtf8(std::string_view text, size_t i, uint32_t* code_point) {
   const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
   size_t length = lead < 0x80           ? 1
@@ -33,9 +34,14 @@ bool IsXmlChar(uint32_t c) {
 
 // Returns false and names the first character XML 1.0 forbids (or a broken
 // UTF-8 sequence) in `text`.
-bool CheckXmlText(const char* text, std::string* error) {
-  const std::string value = text;
+bool CheckXmlText(std::string_view value, std::string* error) {
   for (size_t i = 0; i < value.size();) {
+    // Printable ASCII, nearly all of any document, needs no decoding.
+    unsigned char byte = static_cast<unsigned char>(value[i]);
+    if (byte >= 0x20 && byte < 0x80) {
+      ++i;
+      continue;
+    }
     uint32_t c = 0;
     const size_t length = DecodeUtf8(value, i, &c);
     if (length == 0) {

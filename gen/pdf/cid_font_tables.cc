@@ -25,7 +25,7 @@ bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes,
   auto* attr = static_cast<HPDF_FontAttr>(font->attr);
   HPDF_Dict cid_font = attr->descendant_font;
   auto* widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(cid_font, "W", HPDF_OCLASS_ARRAY));
-  if (widths == nullptr || attr->map_stream == nullptr) return false;
+  if (widths == nullptr) return false;
   HPDF_Array_Clear(widths);
 
   // The map is indexed by CID, so it must reach the highest code drawn.
@@ -56,16 +56,15 @@ bool WriteCidFontTables(HPDF_Font font, const std::set<char16_t>& codes,
     previous = code;
   }
 
-  HPDF_Dict map_dict = attr->map_stream;
-  HPDF_Stream fresh = HPDF_MemStream_New(map_dict->mmgr, static_cast<HPDF_UINT>(map.size()));
-  if (fresh == nullptr) return false;
-  if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(map.data()),
+  // libharu made no map (it would for an embedded font, for all 65,536 codes).
+  HPDF_Dict map_dict = HPDF_DictStream_New(cid_font->mmgr, attr->xref);
+  if (map_dict == nullptr || HPDF_Dict_Add(cid_font, "CIDToGIDMap", map_dict) != HPDF_OK ||
+      HPDF_Stream_Write(map_dict->stream, reinterpret_cast<const HPDF_BYTE*>(map.data()),
                         static_cast<HPDF_UINT>(map.size())) != HPDF_OK) {
-    HPDF_Stream_Free(fresh);
     return false;
   }
-  HPDF_Stream_Free(map_dict->stream);
-  map_dict->stream = fresh;
+  // The font's before-write hook gives the map the document's compression.
+  attr->map_stream = map_dict;
   return true;
 }
 

@@ -57,8 +57,10 @@ class HaruDocument {
 
   /// The UTF-8 font for `face`, embedded and subset; loaded once per document.
   HPDF_Font Font(const FontFace& face);
-  /// Records that `code_unit` was drawn with `font`, for its ToUnicode map.
-  void NoteUsed(HPDF_Font font, char16_t code_unit) { used_[font].insert(code_unit); }
+  /// Shows `text` (BMP code units, which are the font's CIDs) at the text
+  /// position, in the font set on `page`, which must be `font`; notes the
+  /// codes for the font's tables. Inside BeginText/EndText only.
+  bool ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text);
   /// A PNG image, loaded once per document: its compressed data as it is
   /// when the PDF can take it so, otherwise decoded by libharu.
   HPDF_Image Png(const std::string& key, const PngFile& png);

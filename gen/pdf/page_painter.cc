@@ -9,19 +9,6 @@ HPDF_REAL Channel(uint32_t colour, int shift) {
   return static_cast<HPDF_REAL>((colour >> shift) & 0xFF) / 255.0f;
 }
 
-void AppendUtf8(char16_t unit, std::string* out) {
-  if (unit < 0x80) {
-    out->push_back(static_cast<char>(unit));
-  } else if (unit < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (unit >> 6)));
-    out->push_back(static_cast<char>(0x80 | (unit & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xE0 | (unit >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((unit >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (unit & 0x3F)));
-  }
-}
-
 }  // namespace
 
 HPDF_Page PagePainter::Paint(const LaidOutPage& laid_out) {
@@ -33,15 +20,6 @@ HPDF_Page PagePainter::Paint(const LaidOutPage& laid_out) {
     std::visit([this, page](const auto& it) { Draw(page, it); }, item);
   }
   return page;
-}
-
-void PagePainter::ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text) {
-  std::string utf8;
-  for (char16_t unit : text) {
-    AppendUtf8(unit, &utf8);
-    haru_.NoteUsed(font, unit);
-  }
-  HPDF_Page_ShowText(page, utf8.c_str());
 }
 
 void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
@@ -62,7 +40,7 @@ void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
                           static_cast<HPDF_REAL>(target_y - y));
     x = target_x;
     y = target_y;
-    ShowText(page, font, fragment.text);
+    haru_.ShowText(page, font, fragment.text);
   }
   HPDF_Page_EndText(page);
 }
@@ -76,7 +54,8 @@ void PagePainter::Draw(HPDF_Page page, const Box& box) {
                            Channel(box.stroke, 0));
     HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(box.stroke_width));
   }
-  HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x), static_cast<HPDF_REAL>(Y(box.y + box.height)),
+  HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x),
+                      static_cast<HPDF_REAL>(Y(box.y + box.height)),
                       static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height));
   if (box.filled && box.stroked) {
     HPDF_Page_FillStroke(page);
@@ -121,18 +100,18 @@ void PagePainter::PaintWatermark(HPDF_Page page, const FontFace& face) {
   text_width *= size / 1000;
   // Centre the word on the page along the diagonal.
   double cx = page_.width_pt / 2 - std::cos(angle) * text_width / 2 + std::sin(angle) * size * 0.35;
-  double cy = page_.height_pt / 2 - std::sin(angle) * text_width / 2 - std::cos(angle) * size * 0.35;
+  double cy =
+      page_.height_pt / 2 - std::sin(angle) * text_width / 2 - std::cos(angle) * size * 0.35;
   HPDF_Page_GSave(page);
   HPDF_Page_SetExtGState(page, translucent_);
   HPDF_Page_BeginText(page);
   HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
   HPDF_Page_SetRGBFill(page, 0.70f, 0.15f, 0.12f);
-  HPDF_Page_SetTextMatrix(page, static_cast<HPDF_REAL>(std::cos(angle)),
-                          static_cast<HPDF_REAL>(std::sin(angle)),
-                          static_cast<HPDF_REAL>(-std::sin(angle)),
-                          static_cast<HPDF_REAL>(std::cos(angle)), static_cast<HPDF_REAL>(cx),
-                          static_cast<HPDF_REAL>(cy));
-  ShowText(page, font, u"DRAFT");
+  HPDF_Page_SetTextMatrix(
+      page, static_cast<HPDF_REAL>(std::cos(angle)), static_cast<HPDF_REAL>(std::sin(angle)),
+      static_cast<HPDF_REAL>(-std::sin(angle)), static_cast<HPDF_REAL>(std::cos(angle)),
+      static_cast<HPDF_REAL>(cx), static_cast<HPDF_REAL>(cy));
+  haru_.ShowText(page, font, u"DRAFT");
   HPDF_Page_EndText(page);
   HPDF_Page_GRestore(page);
 }

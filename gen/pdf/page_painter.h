@@ -27,7 +27,6 @@ class PagePainter {
   void Draw(HPDF_Page page, const Box& box);
   void Draw(HPDF_Page page, const Rule& rule);
   void Draw(HPDF_Page page, const PlacedImage& image);
-  void ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text);
   double Y(double y) const { return page_.height_pt - y; }
 
   HaruDocument& haru_;
