@@ -2,8 +2,6 @@
 
 #include <fstream>
 
-#include "pdf/haru_document.h"
-
 namespace sdgen::pdf {
 namespace {
 
@@ -21,16 +19,11 @@ bool ReadFile(const std::string& path, std::string* bytes) {
 
 }  // namespace
 
-FontFace::FontFace(std::string path, std::string bytes, FontMetrics metrics)
-    : path_(std::move(path)), bytes_(std::move(bytes)), metrics_(std::move(metrics)) {}
-
-bool FontFace::HasGlyph(char32_t code_point) const {
-  return code_point < metrics_.widths.size() &&
-         metrics_.widths[code_point] != FontMetrics::kNoGlyph;
-}
-
-int FontFace::Advance(char32_t code_point) const {
-  return HasGlyph(code_point) ? metrics_.widths[code_point] : metrics_.notdef_advance;
+FontFace::FontFace(std::string path, std::string bytes, TrueTypeFont font)
+    : path_(std::move(path)), bytes_(std::move(bytes)), font_(std::move(font)), widths_(0x10000) {
+  for (size_t code = 0; code < widths_.size(); ++code) {
+    widths_[code] = static_cast<int16_t>(font_.Advance1000(font_.glyph_of[code]));
+  }
 }
 
 const FontFace* FontLibrary::Load(const std::string& path, std::string* error) {
@@ -41,12 +34,12 @@ const FontFace* FontLibrary::Load(const std::string& path, std::string* error) {
     *error = "cannot read font file '" + path + "'";
     return nullptr;
   }
-  FontMetrics metrics;
-  if (!HaruDocument::MeasureFont(bytes, &metrics, error)) {
+  TrueTypeFont font;
+  if (!ReadTrueTypeFont(bytes, &font, error)) {
     *error = "cannot load font '" + path + "': " + *error;
     return nullptr;
   }
-  auto face = std::make_unique<FontFace>(path, std::move(bytes), std::move(metrics));
+  auto face = std::make_unique<FontFace>(path, std::move(bytes), std::move(font));
   const FontFace* result = face.get();
   faces_.emplace(path, std::move(face));
   return result;

@@ -11,33 +11,35 @@
 #include <string>
 #include <vector>
 
+#include "pdf/true_type_font.h"
+
 namespace sdgen::pdf {
 
-/// Advance widths of one font, in thousandths of the font size.
-struct FontMetrics {
-  /// Marks a character the font has no glyph for.
-  static constexpr int16_t kNoGlyph = -1;
-  std::vector<int16_t> widths;  ///< indexed by BMP code point
-  int notdef_advance = 0;       ///< drawn for a missing glyph
-};
-
-/// One TrueType file: its bytes and the advance width of every BMP character.
+/// One TrueType file: its bytes, its character map and metrics, and the
+/// advance width of every BMP character, laid out in a table for layout.
 class FontFace {
  public:
-  FontFace(std::string path, std::string bytes, FontMetrics metrics);
+  FontFace(std::string path, std::string bytes, TrueTypeFont font);
 
   const std::string& path() const { return path_; }
   /// The whole file, as read from disk.
   const std::string& bytes() const { return bytes_; }
-  /// True when the font draws `code_point` (BMP only; libharu cannot address more).
-  bool HasGlyph(char32_t code_point) const;
-  /// Advance in thousandths of the font size, exactly as libharu computes it.
-  int Advance(char32_t code_point) const;
+  /// The font's character map and metrics.
+  const TrueTypeFont& font() const { return font_; }
+  /// True when the font draws `code_point` (BMP only; PDF text here is two-byte codes).
+  bool HasGlyph(char32_t code_point) const {
+    return code_point < 0x10000 && font_.glyph_of[code_point] != 0;
+  }
+  /// Advance in thousandths of the font size, as the PDF's width table gives it.
+  int Advance(char32_t code_point) const {
+    return code_point < 0x10000 ? widths_[code_point] : widths_[0];
+  }
 
  private:
   std::string path_;
   std::string bytes_;
-  FontMetrics metrics_;
+  TrueTypeFont font_;
+  std::vector<int16_t> widths_;  // by BMP code point; .notdef's where there is no glyph
 };
 
 /// Loads each font file once and keeps it for the lifetime of the library.

@@ -1,9 +1,7 @@
 #include "pdf/haru_document.h"
 
 #include <hpdf_doc.h>
-#include <hpdf_error.h>
 #include <hpdf_font.h>
-#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
@@ -21,67 +19,13 @@
 namespace sdgen::pdf {
 namespace {
 
-// libharu reads a font through a stream; this one reads the caller's bytes
-// where they are. A memory stream would first copy the whole file in with a
-// byte-at-a-time loop, for every face of every document.
-HPDF_STATUS ReadFont(HPDF_Stream stream, HPDF_BYTE* into, HPDF_UINT* size) {
-  auto* reader = static_cast<FontReader*>(stream->attr);
-  size_t left = reader->bytes.size() - reader->position;
-  size_t count = std::min<size_t>(*size, left);
-  std::memcpy(into, reader->bytes.data() + reader->position, count);
-  reader->position += count;
-  if (count < *size) {
-    *size = static_cast<HPDF_UINT>(count);
-    return HPDF_SetError(stream->error, HPDF_STREAM_EOF, 0);
-  }
-  return HPDF_OK;
-}
-
-HPDF_STATUS SeekFont(HPDF_Stream stream, HPDF_INT position, HPDF_WhenceMode mode) {
-  auto* reader = static_cast<FontReader*>(stream->attr);
-  long base = mode == HPDF_SEEK_SET   ? 0
-              : mode == HPDF_SEEK_CUR ? static_cast<long>(reader->position)
-                                      : static_cast<long>(reader->bytes.size());
-  long target = base + position;
-  if (target < 0 || target > static_cast<long>(reader->bytes.size())) {
-    return HPDF_SetError(stream->error, HPDF_STREAM_EOF, 0);
-  }
-  reader->position = static_cast<size_t>(target);
-  return HPDF_OK;
-}
-
-HPDF_INT32 TellFont(HPDF_Stream stream) {
-  return static_cast<HPDF_INT32>(static_cast<FontReader*>(stream->attr)->position);
-}
-
-HPDF_UINT32 FontSize(HPDF_Stream stream) {
-  return static_cast<HPDF_UINT32>(static_cast<FontReader*>(stream->attr)->bytes.size());
-}
-
-// The sequence LoadTTFontFromFile runs, fed from memory instead of a path.
-// Embedding is off for libharu: with it on, libharu writes a 128 KB
-// CIDToGIDMap for every font of every document, byte by byte. The map and
-// the font program are written at Save, by WriteCidFontTables and EmbedSubset.
-HPDF_FontDef LoadFontDef(HPDF_Doc doc, FontReader* reader) {
-  HPDF_Stream stream =
-      HPDF_CallbackReader_New(doc->mmgr, &ReadFont, &SeekFont, &TellFont, &FontSize, reader);
-  if (stream == nullptr) return nullptr;
-  // The font definition owns the stream from here on, failure included.
-  return HPDF_TTFontDef_Load(doc->mmgr, stream, HPDF_FALSE);
-}
-
-// Subset fonts need a six-letter tag unique within the document (PDF 9.6.4).
-void NextFontTag(HPDF_Doc doc, char tag[7]) {
-  if (doc->ttfont_tag[0] == 0) {
-    for (int i = 0; i < 6; ++i) doc->ttfont_tag[i] = static_cast<HPDF_BYTE>("HPDFAA"[i]);
-  } else {
-    for (int i = 5; i >= 0; --i) {
-      doc->ttfont_tag[i] = doc->ttfont_tag[i] == 'Z' ? 'A' : doc->ttfont_tag[i] + 1;
-      if (doc->ttfont_tag[i] != 'A') break;
-    }
-  }
-  for (int i = 0; i < 6; ++i) tag[i] = static_cast<char>(doc->ttfont_tag[i]);
-  tag[6] = 0;
+// Subset fonts are named with a six-letter tag unique within the document
+// (PDF 9.6.4); the n-th font made gets the n-th tag, AAAAAA, AAAAAB, ...
+std::string FontTag(size_t index) {
+  std::string tag(6, 'A');
+  for (int i = 5; i >= 0 && index > 0; --i, index /= 26)
+    tag[i] = static_cast<char>('A' + index % 26);
+  return tag;
 }
 
 std::string Utf16BigEndian(const std::string& utf8) {
@@ -110,61 +54,7 @@ std::string Utf16BigEndian(const std::string& utf8) {
   return out;
 }
 
-// The advance width of every BMP character the font has, in thousandths of
-// an em, as HPDF_TTFontDef_GetCharWidth gives them. That call searches the
-// cmap's segments linearly (twice) per character; walking a format 4 cmap's
-// segments once, in code-point order, gives the same table in one pass.
-void MeasureCmap(HPDF_FontDef def, FontMetrics* metrics) {
-  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-  const HPDF_TTF_CmapRange& cmap = attr->cmap;
-  const unsigned segments = cmap.seg_count_x2 / 2u;
-  unsigned segment = 0;
-  for (char32_t cp = 0; cp < 0x10000; ++cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    while (segment < segments && cp > cmap.end_count[segment]) ++segment;
-    if (segment == segments) break;
-    if (cmap.start_count[segment] > cp) continue;
-    unsigned glyph;
-    if (cmap.id_range_offset[segment] == 0) {
-      glyph = (cp + static_cast<unsigned>(cmap.id_delta[segment])) & 0xFFFFu;
-    } else {
-      unsigned index = cmap.id_range_offset[segment] / 2u + (cp - cmap.start_count[segment]) -
-                       (segments - segment);
-      glyph = index > cmap.glyph_id_array_count ? 0 : cmap.glyph_id_array[index];
-    }
-    if (glyph == 0) continue;
-    // Glyphs past the last long metric share its advance (TrueType hmtx rule).
-    unsigned advance =
-        attr->h_metric[std::min<unsigned>(glyph, attr->num_h_metric - 1u)].advance_width;
-    metrics->widths[cp] = static_cast<int16_t>(advance * 1000u / attr->header.units_per_em);
-  }
-}
-
 }  // namespace
-
-bool HaruDocument::MeasureFont(const std::string& bytes, FontMetrics* metrics, std::string* error) {
-  FontReader reader{bytes, 0};  // outlives the scratch document, which reads it
-  HaruDocument scratch(false);
-  HPDF_FontDef def = LoadFontDef(scratch.handle(), &reader);
-  if (def == nullptr || !scratch.Ok(error)) {
-    if (def == nullptr && error->empty()) *error = "not a TrueType font libharu can read";
-    return false;
-  }
-  metrics->widths.assign(0x10000, FontMetrics::kNoGlyph);
-  auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-  if (attr->cmap.format == 4 && attr->num_h_metric > 0) {
-    MeasureCmap(def, metrics);
-  } else {
-    for (char32_t cp = 0; cp < 0x10000; ++cp) {
-      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-      if (HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(cp)) == 0) continue;
-      metrics->widths[cp] = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(cp));
-    }
-  }
-  metrics->notdef_advance = HPDF_TTFontDef_GetGidWidth(def, 0);
-  HPDF_FontDef_Free(def);
-  return scratch.Ok(error);
-}
 
 HaruDocument::HaruDocument(bool compress)
     : compress_(compress), doc_(HPDF_New(&OnError, &failure_), &HPDF_Free) {
@@ -172,8 +62,6 @@ HaruDocument::HaruDocument(bool compress)
     failure_.code = HPDF_FAILD_TO_ALLOC_MEM;
     return;
   }
-  HPDF_UseUTFEncodings(handle());
-  HPDF_SetCurrentEncoder(handle(), "UTF-8");
   HPDF_SetCompressionMode(handle(), compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
 }
 
@@ -195,25 +83,20 @@ bool HaruDocument::Ok(std::string* error) const {
   return false;
 }
 
+// A font dictionary to draw with now and to fill in at Save, when the codes
+// drawn are known. It is ours, not libharu's: HPDF_GetFont parses the whole
+// font again for every document and walks all 65,536 BMP codes, twice.
 HPDF_Font HaruDocument::Font(const FontFace& face) {
   auto found = fonts_.find(&face);
   if (found != fonts_.end()) return found->second;
-  readers_.push_back({face.bytes(), 0});
-  HPDF_FontDef def = LoadFontDef(handle(), &readers_.back());
-  if (def == nullptr) return nullptr;
-  if (HPDF_Doc_RegisterFontDef(handle(), def) != HPDF_OK) {
-    HPDF_FontDef_Free(def);
-    return nullptr;
-  }
-  char tag[7];
-  NextFontTag(handle(), tag);
-  HPDF_TTFontDef_SetTagName(def, tag);
-  HPDF_Font font;
-  {
-    // Its tables are written for the codes drawn, at Save.
-    NotdefCmapScope cheap_tables(def);
-    font = HPDF_GetFont(handle(), def->base_font, "UTF-8");
-  }
+  HPDF_Font font = HPDF_Dict_New(handle()->mmgr);
+  if (font == nullptr || HPDF_Xref_Add(handle()->xref, font) != HPDF_OK) return nullptr;
+  // What HPDF_Page_SetFontAndSize reads: the font class and a writing mode.
+  font->header.obj_class |= HPDF_OSUBCLASS_FONT;
+  font_attributes_.emplace_back();
+  font_attributes_.back().writing_mode = HPDF_WMODE_HORIZONTAL;
+  font_attributes_.back().type = HPDF_FONT_TYPE0_TT;
+  font->attr = &font_attributes_.back();
   fonts_.emplace(&face, font);
   fonts_in_order_.emplace_back(&face, font);
   return font;
@@ -341,76 +224,107 @@ bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
   return failure_.code == HPDF_OK;
 }
 
-// Gives `font` a FontDescriptor whose FontFile2 is `program`. libharu makes
-// the descriptor, with the whole font in it, only if the font has none yet.
-bool HaruDocument::EmbedSubset(HPDF_Font font, const std::string& program) {
-  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
-  HPDF_FontDef def = attr->fontdef;
-  auto* def_attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-  HPDF_Dict descriptor = HPDF_Dict_New(font->mmgr);
-  HPDF_Dict file = HPDF_DictStream_New(font->mmgr, attr->xref);
-  if (descriptor == nullptr || file == nullptr) return false;
-  HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
-                    static_cast<HPDF_UINT>(program.size()));
-  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size()));
-  file->filter = compress_ ? HPDF_STREAM_FILTER_FLATE_DECODE : HPDF_STREAM_FILTER_NONE;
-  HPDF_Xref_Add(attr->xref, descriptor);
-  HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
-  HPDF_Dict_AddName(descriptor, "FontName", def_attr->base_font);
-  HPDF_Dict_AddNumber(descriptor, "Flags", static_cast<HPDF_INT32>(def->flags));
-  HPDF_Dict_Add(descriptor, "FontBBox", HPDF_Box_Array_New(font->mmgr, def->font_bbox));
-  HPDF_Dict_AddNumber(descriptor, "ItalicAngle", def->italic_angle);
-  HPDF_Dict_AddNumber(descriptor, "Ascent", def->ascent);
-  HPDF_Dict_AddNumber(descriptor, "Descent", def->descent);
-  // Required by the PDF specification, and left out by libharu.
-  HPDF_Dict_AddNumber(descriptor, "CapHeight", def->cap_height);
-  HPDF_Dict_AddNumber(descriptor, "XHeight", def->x_height);
-  HPDF_Dict_AddNumber(descriptor, "StemV", def->stemv);
-  HPDF_Dict_Add(descriptor, "FontFile2", file);
-  def->descriptor = descriptor;
-  return failure_.code == HPDF_OK;
+// A stream object of this document, compressed if the document is.
+HPDF_Dict HaruDocument::NewStream(const std::string& bytes) {
+  HPDF_Dict stream = HPDF_DictStream_New(handle()->mmgr, handle()->xref);
+  if (stream == nullptr) return nullptr;
+  HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                    static_cast<HPDF_UINT>(bytes.size()));
+  stream->filter = compress_ ? HPDF_STREAM_FILTER_FLATE_DECODE : HPDF_STREAM_FILTER_NONE;
+  return stream;
 }
 
-bool HaruDocument::ReplaceFontTables(std::string* error) {
-  for (const auto& [face, font] : fonts_in_order_) {
-    const std::set<char16_t>& codes = used_[font];
-    HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
-    std::set<uint16_t> glyphs;
-    for (char16_t code : codes) glyphs.insert(HPDF_TTFontDef_GetGlyphid(def, code));
-    TrueTypeSubset subset;
-    if (!SubsetTrueType(face->bytes(), glyphs, &subset, error)) {
-      *error = "cannot embed font '" + face->path() + "': " + *error;
-      return false;
-    }
-    if (!WriteCidFontTables(font, codes, subset.new_glyph_id) || !EmbedSubset(font, subset.bytes)) {
-      *error = "cannot write the tables of font '" + face->path() + "'";
-      return false;
-    }
+// The FontDescriptor of a subset font, with its program as FontFile2.
+HPDF_Dict HaruDocument::Descriptor(const TrueTypeFont& metrics, const std::string& name,
+                                   const std::string& program) {
+  HPDF_MMgr mmgr = handle()->mmgr;
+  HPDF_Dict descriptor = HPDF_Dict_New(mmgr);
+  HPDF_Dict file = NewStream(program);
+  HPDF_Box box{};
+  if (descriptor == nullptr || file == nullptr ||
+      HPDF_Xref_Add(handle()->xref, descriptor) != HPDF_OK) {
+    return nullptr;
   }
-  for (const auto& [font, code_units] : used_) {
-    auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-    if (cmap == nullptr) return false;
-    std::string text = BuildToUnicodeCMap(code_units);
-    HPDF_Stream fresh = HPDF_MemStream_New(cmap->mmgr, static_cast<HPDF_UINT>(text.size()));
-    if (fresh == nullptr) return false;
-    HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                      static_cast<HPDF_UINT>(text.size()));
-    HPDF_Stream_Free(cmap->stream);
-    cmap->stream = fresh;
+  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size()));
+  box.left = static_cast<HPDF_REAL>(metrics.To1000(metrics.bbox[0]));
+  box.bottom = static_cast<HPDF_REAL>(metrics.To1000(metrics.bbox[1]));
+  box.right = static_cast<HPDF_REAL>(metrics.To1000(metrics.bbox[2]));
+  box.top = static_cast<HPDF_REAL>(metrics.To1000(metrics.bbox[3]));
+  // Nonsymbolic (32): the font's glyphs are those of the standard Latin set;
+  // italic (64) and fixed pitch (1) as the font says.
+  int flags = 32 | (metrics.italic_angle != 0 ? 64 : 0) | (metrics.fixed_pitch ? 1 : 0);
+  HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+  HPDF_Dict_AddName(descriptor, "FontName", name.c_str());
+  HPDF_Dict_AddNumber(descriptor, "Flags", flags);
+  HPDF_Dict_Add(descriptor, "FontBBox", HPDF_Box_Array_New(mmgr, box));
+  HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(metrics.italic_angle));
+  HPDF_Dict_AddNumber(descriptor, "Ascent", metrics.To1000(metrics.ascent));
+  HPDF_Dict_AddNumber(descriptor, "Descent", metrics.To1000(metrics.descent));
+  HPDF_Dict_AddNumber(descriptor, "CapHeight", metrics.To1000(metrics.cap_height));
+  HPDF_Dict_AddNumber(descriptor, "XHeight", metrics.To1000(metrics.x_height));
+  // TrueType fonts do not record a stem width; 0 says "unknown".
+  HPDF_Dict_AddNumber(descriptor, "StemV", 0);
+  HPDF_Dict_Add(descriptor, "FontFile2", file);
+  return descriptor;
+}
+
+// Fills in `font` as a Type0 font over one CIDFontType2, whose CIDs are the
+// BMP code points drawn (Identity-H), mapped to the glyphs of a subset.
+bool HaruDocument::WriteFont(const FontFace& face, HPDF_Font font, size_t index,
+                             std::string* error) {
+  const std::set<char16_t>& codes = used_[font];
+  const TrueTypeFont& metrics = face.font();
+  std::set<uint16_t> glyphs;
+  for (char16_t code : codes) glyphs.insert(metrics.glyph_of[code]);
+  TrueTypeSubset subset;
+  if (!SubsetTrueType(face.bytes(), glyphs, &subset, error)) {
+    *error = "cannot embed font '" + face.path() + "': " + *error;
+    return false;
   }
+  HPDF_MMgr mmgr = handle()->mmgr;
+  std::string name = FontTag(index) + "+" + metrics.postscript_name;
+  HPDF_Dict cid_font = HPDF_Dict_New(mmgr);
+  HPDF_Dict system = HPDF_Dict_New(mmgr);
+  HPDF_Array descendants = HPDF_Array_New(mmgr);
+  HPDF_Dict descriptor = Descriptor(metrics, name, subset.bytes);
+  HPDF_Dict to_unicode = NewStream(BuildToUnicodeCMap(codes));
+  if (cid_font == nullptr || system == nullptr || descendants == nullptr || descriptor == nullptr ||
+      to_unicode == nullptr || HPDF_Xref_Add(handle()->xref, cid_font) != HPDF_OK) {
+    *error = "cannot write the tables of font '" + face.path() + "'";
+    return false;
+  }
+  HPDF_Dict_AddName(font, "Type", "Font");
+  HPDF_Dict_AddName(font, "Subtype", "Type0");
+  HPDF_Dict_AddName(font, "BaseFont", name.c_str());
+  HPDF_Dict_AddName(font, "Encoding", "Identity-H");
+  HPDF_Array_Add(descendants, cid_font);
+  HPDF_Dict_Add(font, "DescendantFonts", descendants);
+  HPDF_Dict_Add(font, "ToUnicode", to_unicode);
+  HPDF_Dict_AddName(cid_font, "Type", "Font");
+  HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
+  HPDF_Dict_AddName(cid_font, "BaseFont", name.c_str());
+  HPDF_Dict_Add(system, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr));
+  HPDF_Dict_Add(system, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr));
+  HPDF_Dict_AddNumber(system, "Supplement", 0);
+  HPDF_Dict_Add(cid_font, "CIDSystemInfo", system);
+  HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
+  HPDF_Dict map = NewStream(CidToGidMap(metrics, codes, subset.new_glyph_id));
+  if (map == nullptr || !WriteCidWidths(cid_font, metrics, codes)) {
+    *error = "cannot write the tables of font '" + face.path() + "'";
+    return false;
+  }
+  HPDF_Dict_Add(cid_font, "CIDToGIDMap", map);
   return failure_.code == HPDF_OK;
 }
 
 bool HaruDocument::Save(std::string* pdf_bytes, std::string* error) {
   if (!Ok(error)) return false;
-  std::string font_error;
-  if (!ReplaceFontTables(&font_error)) {
-    if (!font_error.empty()) {
-      *error = font_error;
-    } else if (Ok(error)) {
-      *error = "cannot write the widths and maps of a font";
+  for (size_t i = 0; i < fonts_in_order_.size(); ++i) {
+    std::string font_error;
+    if (!WriteFont(*fonts_in_order_[i].first, fonts_in_order_[i].second, i, &font_error)) {
+      if (Ok(error)) *error = font_error;
+      return false;
     }
-    return false;
   }
   HPDF_SaveToStream(handle());
   if (!Ok(error)) return false;

@@ -1,11 +1,13 @@
 #pragma once
 
 // The one place that talks to libharu. It owns an HPDF_Doc, turns libharu's
-// sticky error state into return values, and does what the 2.3.0 API cannot:
-// fonts from memory, UTF-16 metadata strings, /Lang, /ID and a valid
-// ToUnicode map (through the internal object API shipped in libhpdf-dev).
+// sticky error state into return values, and does what the 2.3.0 API cannot
+// (through the internal object API shipped in libhpdf-dev): its own subset
+// TrueType fonts with valid ToUnicode maps, PNG data passed through, UTF-16
+// metadata strings, /Lang and /ID.
 
 #include <hpdf.h>
+#include <hpdf_font.h>
 
 #include <array>
 #include <cstdint>
@@ -23,12 +25,6 @@
 
 namespace sdgen::pdf {
 
-/// Where libharu is in a font file it reads from memory.
-struct FontReader {
-  std::string_view bytes;
-  size_t position = 0;
-};
-
 /// Document information written to the /Info dictionary.
 struct DocumentInfo {
   std::string title;
@@ -44,9 +40,6 @@ struct DocumentInfo {
 /// libharu holds a pointer to it for error reporting.
 class HaruDocument {
  public:
-  /// Reads the advance widths of a TrueType file held in memory.
-  static bool MeasureFont(const std::string& bytes, FontMetrics* metrics, std::string* error);
-
   explicit HaruDocument(bool compress);
   HaruDocument(const HaruDocument&) = delete;
   HaruDocument& operator=(const HaruDocument&) = delete;
@@ -55,7 +48,7 @@ class HaruDocument {
   /// False once any libharu call has failed; `*error` then says which.
   bool Ok(std::string* error) const;
 
-  /// The UTF-8 font for `face`, embedded and subset; loaded once per document.
+  /// The font for `face` in this document, made once; embedded and subset at Save.
   HPDF_Font Font(const FontFace& face);
   /// Shows `text` (BMP code units, which are the font's CIDs) at the text
   /// position, in the font set on `page`, which must be `font`; notes the
@@ -73,9 +66,8 @@ class HaruDocument {
   bool SetLanguage(const std::string& bcp47);
   /// Writes the trailer /ID, derived from content rather than the clock.
   bool SetDocumentId(const std::array<uint8_t, 16>& id);
-  /// Writes everything out, first replacing the widths, CIDToGIDMap and
-  /// ToUnicode map libharu wrote for every BMP code with ones for the codes
-  /// used, and embedding each font cut down to the glyphs drawn.
+  /// Writes everything out, first filling in each font for the codes drawn
+  /// with it: widths, CIDToGIDMap, ToUnicode map and the subset program.
   bool Save(std::string* pdf_bytes, std::string* error);
 
  private:
@@ -84,8 +76,10 @@ class HaruDocument {
     HPDF_STATUS detail = 0;
   };
   static void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
-  bool ReplaceFontTables(std::string* error);
-  bool EmbedSubset(HPDF_Font font, const std::string& program);
+  HPDF_Dict NewStream(const std::string& bytes);
+  HPDF_Dict Descriptor(const TrueTypeFont& metrics, const std::string& name,
+                       const std::string& program);
+  bool WriteFont(const FontFace& face, HPDF_Font font, size_t index, std::string* error);
   HPDF_Image PngUnchanged(const PngFile& png);
 
   bool compress_;
@@ -96,7 +90,8 @@ class HaruDocument {
   // embedded programs are written: never the order of pointers, which differs
   // between runs and would change the file.
   std::vector<std::pair<const FontFace*, HPDF_Font>> fonts_in_order_;
-  std::deque<FontReader> readers_;  // one per font, alive as long as libharu may read it
+  // What each font's dictionary points at for libharu; a deque, so they never move.
+  std::deque<HPDF_FontAttr_Rec> font_attributes_;
   std::map<std::string, HPDF_Image> images_;
   // Ordered by HPDF_Font only to look up; the maps are written per font.
   std::map<HPDF_Font, std::set<char16_t>> used_;

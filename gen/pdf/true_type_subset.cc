@@ -3,21 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "pdf/true_type_tables.h"
+
 // The file is read with bounds checks everywhere, since a style may name any
 // font file; the layout of each table is in the OpenType specification
 // ("head", "hhea", "maxp", "hmtx", "loca", "glyf" and "OS/2" chapters).
 
 namespace sdgen::pdf {
 namespace {
-
-uint16_t U16(std::string_view bytes, size_t at) {
-  return static_cast<uint16_t>(static_cast<unsigned char>(bytes[at]) << 8 |
-                               static_cast<unsigned char>(bytes[at + 1]));
-}
-
-uint32_t U32(std::string_view bytes, size_t at) {
-  return static_cast<uint32_t>(U16(bytes, at)) << 16 | U16(bytes, at + 2);
-}
 
 void PutU16(std::string& out, uint16_t value) {
   out += static_cast<char>(value >> 8);
@@ -52,35 +45,6 @@ uint32_t Checksum(std::string_view data) {
   return sum;
 }
 
-using Tables = std::map<std::string, std::string_view>;
-
-bool ReadTables(std::string_view font, Tables* tables, std::string* error) {
-  if (font.size() < 12) {
-    *error = "the font file is too short";
-    return false;
-  }
-  uint32_t version = U32(font, 0);
-  if (version != 0x00010000 && version != 0x74727565 /* 'true' */) {
-    *error = "only TrueType fonts with glyf outlines can be embedded";
-    return false;
-  }
-  uint16_t count = U16(font, 4);
-  if (font.size() < 12 + 16 * size_t{count}) {
-    *error = "the font's table directory is cut short";
-    return false;
-  }
-  for (size_t i = 0; i < count; ++i) {
-    size_t entry = 12 + 16 * i;
-    size_t offset = U32(font, entry + 8), length = U32(font, entry + 12);
-    if (offset > font.size() || length > font.size() - offset) {
-      *error = "a table of the font lies outside the file";
-      return false;
-    }
-    (*tables)[std::string(font.substr(entry, 4))] = font.substr(offset, length);
-  }
-  return true;
-}
-
 // The fixed-size parts of the tables the subset is built from.
 struct Layout {
   std::string_view head, hhea, maxp, hmtx, loca, glyf;
@@ -89,11 +53,8 @@ struct Layout {
   bool long_loca = false;
 };
 
-bool ReadLayout(const Tables& tables, Layout* layout, std::string* error) {
-  auto table = [&tables](const char* tag) {
-    auto found = tables.find(tag);
-    return found == tables.end() ? std::string_view() : found->second;
-  };
+bool ReadLayout(const TrueTypeTables& tables, Layout* layout, std::string* error) {
+  auto table = [&tables](const char* tag) { return TableOf(tables, tag); };
   layout->head = table("head");
   layout->hhea = table("hhea");
   layout->maxp = table("maxp");
@@ -105,9 +66,9 @@ bool ReadLayout(const Tables& tables, Layout* layout, std::string* error) {
     *error = "the font lacks one of the head, hhea, maxp and glyf tables";
     return false;
   }
-  layout->glyph_count = U16(layout->maxp, 4);
-  layout->long_metrics = U16(layout->hhea, 34);
-  layout->long_loca = U16(layout->head, 50) == 1;
+  layout->glyph_count = ReadU16(layout->maxp, 4);
+  layout->long_metrics = ReadU16(layout->hhea, 34);
+  layout->long_loca = ReadU16(layout->head, 50) == 1;
   size_t loca_size = (size_t{layout->glyph_count} + 1) * (layout->long_loca ? 4 : 2);
   size_t hmtx_size =
       4 * size_t{layout->long_metrics} + 2 * (size_t{layout->glyph_count} - layout->long_metrics);
@@ -118,7 +79,7 @@ bool ReadLayout(const Tables& tables, Layout* layout, std::string* error) {
   }
   std::string_view os2 = table("OS/2");
   // fsType: 0x0002 restricted licence, 0x0100 no subsetting, 0x0200 bitmaps only.
-  if (os2.size() >= 10 && (U16(os2, 8) & 0x0302) != 0) {
+  if (os2.size() >= 10 && (ReadU16(os2, 8) & 0x0302) != 0) {
     *error = "the font's licence does not allow it to be subset and embedded";
     return false;
   }
@@ -127,10 +88,10 @@ bool ReadLayout(const Tables& tables, Layout* layout, std::string* error) {
 
 // The outline bytes of glyph `id`, or false if loca points outside glyf.
 bool GlyphBytes(const Layout& layout, uint16_t id, std::string_view* bytes) {
-  size_t begin = layout.long_loca ? U32(layout.loca, 4 * size_t{id})
-                                  : 2 * size_t{U16(layout.loca, 2 * size_t{id})};
-  size_t end = layout.long_loca ? U32(layout.loca, 4 * size_t{id} + 4)
-                                : 2 * size_t{U16(layout.loca, 2 * size_t{id} + 2)};
+  size_t begin = layout.long_loca ? ReadU32(layout.loca, 4 * size_t{id})
+                                  : 2 * size_t{ReadU16(layout.loca, 2 * size_t{id})};
+  size_t end = layout.long_loca ? ReadU32(layout.loca, 4 * size_t{id} + 4)
+                                : 2 * size_t{ReadU16(layout.loca, 2 * size_t{id} + 2)};
   if (begin > end || end > layout.glyf.size()) return false;
   *bytes = layout.glyf.substr(begin, end - begin);
   return true;
@@ -140,12 +101,12 @@ bool GlyphBytes(const Layout& layout, uint16_t id, std::string_view* bytes) {
 // composite glyph; false if the glyph is cut short. Simple glyphs have none.
 template <typename Visit>
 bool ForEachComponent(std::string_view glyph, Visit visit) {
-  if (glyph.size() < 10 || static_cast<int16_t>(U16(glyph, 0)) >= 0) return true;
+  if (glyph.size() < 10 || static_cast<int16_t>(ReadU16(glyph, 0)) >= 0) return true;
   constexpr uint16_t kWords = 0x0001, kScale = 0x0008, kMore = 0x0020, kXYScale = 0x0040,
                      kTwoByTwo = 0x0080;
   for (size_t at = 10;;) {
     if (at + 4 > glyph.size()) return false;
-    uint16_t flags = U16(glyph, at);
+    uint16_t flags = ReadU16(glyph, at);
     visit(at + 2);
     at += 4 + ((flags & kWords) ? 4 : 2);
     at += (flags & kScale) ? 2 : (flags & kXYScale) ? 4 : (flags & kTwoByTwo) ? 8 : 0;
@@ -166,7 +127,7 @@ bool CloseOverComponents(const Layout& layout, const std::set<uint16_t>& wanted,
     if (!kept->insert(id).second) continue;
     std::string_view glyph;
     bool ok = GlyphBytes(layout, id, &glyph) && ForEachComponent(glyph, [&](size_t at) {
-                uint16_t component = U16(glyph, at);
+                uint16_t component = ReadU16(glyph, at);
                 if (component < layout.glyph_count) pending.push_back(component);
               });
     if (!ok) {
@@ -187,7 +148,7 @@ void WriteOutlines(const Layout& layout, const std::set<uint16_t>& kept,
     size_t start = glyf->size();
     glyf->append(source);
     ForEachComponent(source,
-                     [&](size_t at) { SetU16(*glyf, start + at, new_id[U16(source, at)]); });
+                     [&](size_t at) { SetU16(*glyf, start + at, new_id[ReadU16(source, at)]); });
     // Four-byte alignment keeps every glyph on a boundary rasterisers read fast.
     glyf->append((4 - glyf->size() % 4) % 4, '\0');
   }
@@ -199,11 +160,11 @@ std::string WriteMetrics(const Layout& layout, const std::set<uint16_t>& kept) {
   std::string hmtx;
   for (uint16_t id : kept) {
     size_t metric = 4 * size_t{std::min<uint16_t>(id, layout.long_metrics - 1)};
-    PutU16(hmtx, U16(layout.hmtx, metric));
+    PutU16(hmtx, ReadU16(layout.hmtx, metric));
     size_t bearing = id < layout.long_metrics
                          ? 4 * size_t{id} + 2
                          : 4 * size_t{layout.long_metrics} + 2 * (size_t{id} - layout.long_metrics);
-    PutU16(hmtx, U16(layout.hmtx, bearing));
+    PutU16(hmtx, ReadU16(layout.hmtx, bearing));
   }
   return hmtx;
 }
@@ -241,10 +202,10 @@ std::string Assemble(const std::map<std::string, std::string>& tables) {
 
 bool SubsetTrueType(std::string_view font, const std::set<uint16_t>& glyphs, TrueTypeSubset* out,
                     std::string* error) {
-  Tables source;
+  TrueTypeTables source;
   Layout layout;
   std::set<uint16_t> kept;
-  if (!ReadTables(font, &source, error) || !ReadLayout(source, &layout, error) ||
+  if (!ReadTrueTypeTables(font, &source, error) || !ReadLayout(source, &layout, error) ||
       !CloseOverComponents(layout, glyphs, &kept, error)) {
     return false;
   }
