@@ -42,7 +42,12 @@ bool ReadChunks(PngFile* png) {
   bool depth_ok = png->colour_type == 2 ? png->bit_depth == 8 : png->bit_depth <= 8;
   bool colours_ok = png->colour_type == 0 || png->colour_type == 2 ||
                     (png->colour_type == 3 && !png->palette.empty());
-  png->embeds_unchanged = depth_ok && colours_ok && !interlaced && !transparency;
+  // A PNG saved without real compression (stored blocks) would stay that
+  // big in every PDF; such a file is decoded and compressed again instead.
+  size_t channels = png->colour_type == 2 ? 3 : 1;
+  size_t row_bytes = 1 + (static_cast<size_t>(png->width) * channels * png->bit_depth + 7) / 8;
+  bool compressed = png->data.size() < row_bytes * static_cast<size_t>(png->height) / 2;
+  png->embeds_unchanged = depth_ok && colours_ok && !interlaced && !transparency && compressed;
   return png->width > 0 && png->height > 0 && !png->data.empty();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // PNG files read once per writer. Most PNGs (grey, RGB or palette, 8 bits or
-// fewer, not interlaced, no transparency) go into a PDF as they are: their
+// fewer, not interlaced, no transparency, compressed) go into a PDF as they are: their
 // IDAT data is already a zlib stream of PNG-filtered rows, which PDF's
 // FlateDecode with a PNG predictor reads directly. Those are never decoded
 // or compressed again, however many documents show them.

@@ -1,5 +1,7 @@
 #include "pdf/pdf_fixture.h"
 
+#include <zlib.h>
+
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -99,7 +101,8 @@ std::string TestPngPixels(int width, int height, int colour_type) {
   return pixels;
 }
 
-bool WriteTestPng(const std::string& path, int width, int height, int colour_type) {
+bool WriteTestPng(const std::string& path, int width, int height, int colour_type,
+                  bool compressed) {
   const int channels = colour_type == 0 || colour_type == 3 ? 1 : colour_type == 6 ? 4 : 3;
   std::string raw;
   for (int y = 0; y < height; ++y) {
@@ -131,7 +134,15 @@ bool WriteTestPng(const std::string& path, int width, int height, int colour_typ
   if (colour_type == 3) {
     PutChunk(&png, "PLTE", std::string(reinterpret_cast<const char*>(kBandColours), 9));
   }
-  PutChunk(&png, "IDAT", StoredZlib(raw));
+  std::string data = StoredZlib(raw);
+  if (compressed) {
+    uLongf size = compressBound(raw.size());
+    data.resize(size);
+    compress2(reinterpret_cast<Bytef*>(data.data()), &size,
+              reinterpret_cast<const Bytef*>(raw.data()), raw.size(), 9);
+    data.resize(size);
+  }
+  PutChunk(&png, "IDAT", data);
   PutChunk(&png, "IEND", "");
   std::ofstream out(path, std::ios::binary);
   out << png;

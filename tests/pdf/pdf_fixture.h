@@ -11,10 +11,11 @@
 
 namespace sdgen::pdf::testing {
 
-/// Writes a small PNG (stored, uncompressed deflate) with coloured bands, its
-/// odd rows with PNG's "Sub" filter. `colour_type` is PNG's: 0 grey, 2 RGB,
-/// 3 palette, 6 RGBA (half transparent).
-bool WriteTestPng(const std::string& path, int width, int height, int colour_type = 2);
+/// Writes a small PNG with coloured bands, its odd rows with PNG's "Sub"
+/// filter. `colour_type` is PNG's: 0 grey, 2 RGB, 3 palette, 6 RGBA (half
+/// transparent); `compressed` false stores the data in uncompressed blocks.
+bool WriteTestPng(const std::string& path, int width, int height, int colour_type = 2,
+                  bool compressed = true);
 
 /// The pixels WriteTestPng draws, as 8-bit RGB (or grey for type 0), row by row.
 std::string TestPngPixels(int width, int height, int colour_type);

@@ -1,11 +1,12 @@
 // The writer against real clients: qpdf --check, pdffonts, pdftotext (with
 // stderr captured: poppler must not warn), pdfinfo, and byte comparison.
 
-#include <catch2/catch.hpp>
+#include "pdf/pdf_writer.h"
 
 #include <sys/wait.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -14,7 +15,6 @@
 #include <sstream>
 
 #include "pdf/pdf_fixture.h"
-#include "pdf/pdf_writer.h"
 
 namespace sdgen::pdf {
 namespace {
@@ -39,7 +39,8 @@ CommandResult Run(const std::string& command, const std::string& dir) {
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer;
   size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), n);
   int status = pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.err = ReadAll(err_path);
@@ -169,15 +170,16 @@ TEST_CASE("document information, language, bookmarks and id are written") {
   std::string bytes = Render(writer, document, &diagnostics, dir / "info.pdf");
   CommandResult info = Run("pdfinfo '" + (dir / "info.pdf").string() + "'", dir.string());
   CHECK(info.err.empty());
-  CHECK(info.out.find("Title:           Strategy discussion: Llŷr and Łucja Żółć") != std::string::npos);
+  CHECK(info.out.find("Title:           Strategy discussion: Llŷr and Łucja Żółć") !=
+        std::string::npos);
   CHECK(info.out.find("Author:          Cyngor Sir Ynys Môn") != std::string::npos);
   CHECK(info.out.find("SD-2026-0042") != std::string::npos);
   CHECK(info.out.find("CreationDate:    Fri Nov 20 11:00:00 2026 UTC") != std::string::npos);
   CHECK(bytes.find("/Lang (cy-GB)") != std::string::npos);
   CHECK(bytes.find("/ID [") != std::string::npos);
   CHECK(bytes.find("/Outlines") != std::string::npos);
-  CommandResult outline = Run("qpdf --json --json-key=outlines '" + (dir / "info.pdf").string() + "'",
-                              dir.string());
+  CommandResult outline =
+      Run("qpdf --json --json-key=outlines '" + (dir / "info.pdf").string() + "'", dir.string());
   CHECK(outline.out.find("\"title\": \"Children and family\"") != std::string::npos);
   CHECK(outline.out.find("\"title\": \"Decisions\"") != std::string::npos);
 }
@@ -249,7 +251,8 @@ TEST_CASE("a word longer than the line is broken, and nothing is lost") {
   PdfWriter writer({});
   DiagnosticList diagnostics;
   Render(writer, document, &diagnostics, dir / "long-word.pdf");
-  CommandResult text = Run("pdftotext -raw '" + (dir / "long-word.pdf").string() + "' -", dir.string());
+  CommandResult text =
+      Run("pdftotext -raw '" + (dir / "long-word.pdf").string() + "' -", dir.string());
   std::string joined;
   for (char c : text.out) {
     if (c == 'x') joined += c;
@@ -277,20 +280,24 @@ TEST_CASE("a draft carries a watermark") {
 // palette) or was decoded by libharu (RGBA, which needs a separate mask).
 TEST_CASE("images come out of the PDF with the PNG's own pixels") {
   fs::path dir = TempDir();
-  for (int colour_type : {0, 2, 3, 6}) {
+  // Type 12: RGB again, but stored uncompressed, which is compressed for the PDF.
+  for (int colour_type : {0, 2, 3, 6, 12}) {
     INFO("PNG colour type " << colour_type);
-    std::string png = (dir / ("type" + std::to_string(colour_type) + ".png")).string();
-    REQUIRE(testing::WriteTestPng(png, 37, 21, colour_type));
+    bool stored = colour_type == 12;
+    if (stored) colour_type = 2;
+    std::string png =
+        (dir / ("type" + std::to_string(colour_type) + (stored ? "s" : "") + ".png")).string();
+    REQUIRE(testing::WriteTestPng(png, 37, 21, colour_type, !stored));
     doc::Document document = testing::LongTableDocument(1);
     document.blocks.push_back(doc::Image{png, "Bands", 0});
     PdfWriter writer({});
     DiagnosticList diagnostics;
-    fs::path pdf = dir / ("type" + std::to_string(colour_type) + ".pdf");
+    fs::path pdf = dir / ("type" + std::to_string(colour_type) + (stored ? "s" : "") + ".pdf");
     Render(writer, document, &diagnostics, pdf);
     CHECK(diagnostics.all().empty());
-    fs::path prefix = dir / ("extracted" + std::to_string(colour_type));
-    CommandResult images = Run("pdfimages '" + pdf.string() + "' '" + prefix.string() + "'",
-                               dir.string());
+    fs::path prefix = dir / ("extracted" + std::to_string(colour_type) + (stored ? "s" : ""));
+    CommandResult images =
+        Run("pdfimages '" + pdf.string() + "' '" + prefix.string() + "'", dir.string());
     CHECK(images.status == 0);
     CHECK(images.err.empty());
     std::string extracted = ReadAll(prefix.string() + "-000.ppm");
