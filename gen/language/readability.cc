@@ -165,11 +165,13 @@ std::unique_ptr<ReadabilityMeter> ReadabilityMeter::Create(const std::string& la
     *error = std::string("cannot create an ICU sentence break iterator: ") + u_errorName(status);
     return nullptr;
   }
-  return std::unique_ptr<ReadabilityMeter>(new ReadabilityMeter(std::move(sentences)));
+  return std::unique_ptr<ReadabilityMeter>(
+      new ReadabilityMeter(std::move(sentences), SentenceAbbreviations::ForLanguage(language)));
 }
 
-ReadabilityMeter::ReadabilityMeter(std::unique_ptr<icu::BreakIterator> sentences)
-    : sentences_(std::move(sentences)) {
+ReadabilityMeter::ReadabilityMeter(std::unique_ptr<icu::BreakIterator> sentences,
+                                   SentenceAbbreviations abbreviations)
+    : sentences_(std::move(sentences)), abbreviations_(std::move(abbreviations)) {
   Reset({}, 0);
 }
 
@@ -188,6 +190,24 @@ void ReadabilityMeter::CloseSentence() {
   ++counts_.sentences;
   if (current_.words > long_sentence_words_) long_sentences_.push_back(current_);
   current_ = {};
+}
+
+// 1 or 0 when the gap between two words settles it, -1 when ICU must say.
+int ReadabilityMeter::SettledWithoutIcu(const Token& before, const Token& after) const {
+  std::string_view gap = text_.substr(before.end, after.begin - before.end);
+  if (gap.size() != 2 || gap[1] != ' ') return -1;
+  char first = text_[after.begin], last = text_[before.end - 1];
+  bool small = first >= 'a' && first <= 'z', capital = first >= 'A' && first <= 'Z';
+  bool letter_before = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
+  if (gap[0] == '.' && small) return 0;
+  if ((gap[0] == '?' || gap[0] == '!') && (small || capital) && abbreviations_.AllEndInFullStop()) {
+    return 1;
+  }
+  if (gap[0] == '.' && capital && letter_before &&
+      !abbreviations_.EndsText(text_.substr(before.begin, before.end + 1 - before.begin))) {
+    return 1;
+  }
+  return -1;
 }
 
 bool ReadabilityMeter::SentenceEndsBetween(const Token& before, const Token& after) {
@@ -223,9 +243,9 @@ void ReadabilityMeter::AddWord(const Token& token, std::string_view folded) {
   if (token.kind != TokenKind::kWord) return;
   if (first_word_ == SIZE_MAX) {
     first_word_ = token.begin;
-  } else if (MayEndSentence(text_.substr(last_word_.end, token.begin - last_word_.end)) &&
-             SentenceEndsBetween(last_word_, token)) {
-    CloseSentence();
+  } else if (MayEndSentence(text_.substr(last_word_.end, token.begin - last_word_.end))) {
+    int settled = SettledWithoutIcu(last_word_, token);
+    if (settled == 1 || (settled == -1 && SentenceEndsBetween(last_word_, token))) CloseSentence();
   }
   last_word_ = token;
   if (current_.words == 0) current_.begin = token.begin;

@@ -10,6 +10,10 @@
 // words with neither in the gap there is no boundary. Only the gaps that have
 // one are shown to ICU's sentence iterator, as a window from the word before
 // to the word after, which is all its rules (and the "Mr." exceptions) read.
+// The commonest gaps are settled by the rules themselves first: ". " before
+// a small letter never ends a sentence (UAX #29 rule SB8), and ". " before a
+// capital, or "? " and "! ", always do (SB11), unless ICU's abbreviations
+// (SentenceAbbreviations) could apply.
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -20,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "language/sentence_abbreviations.h"
 #include "language/token_folder.h"
 #include "language/word_tokenizer.h"
 
@@ -70,11 +75,14 @@ class ReadabilityMeter {
   size_t first_word() const { return first_word_; }
 
  private:
-  explicit ReadabilityMeter(std::unique_ptr<icu::BreakIterator> sentences);
+  ReadabilityMeter(std::unique_ptr<icu::BreakIterator> sentences,
+                   SentenceAbbreviations abbreviations);
+  int SettledWithoutIcu(const Token& before, const Token& after) const;
   bool SentenceEndsBetween(const Token& before, const Token& after);
   void CloseSentence();
 
   std::unique_ptr<icu::BreakIterator> sentences_;
+  SentenceAbbreviations abbreviations_;
   std::u16string window16_;  // reused for every gap shown to ICU
   icu::LocalUTextPointer window_;
   std::string_view text_;

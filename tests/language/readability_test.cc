@@ -155,6 +155,11 @@ TEST_CASE("sentences are the ones a full ICU sentence pass finds") {
       "End of one.Start of two. a lower start. 5. Numbered item",
       "A full stop\u3002 Then a Japanese one\uff0e and an ellipsis\u2026 done\u2024 really",
       "Line\u2028separator and paragraph\u2029separator and next\u0085line",
+      // Gaps the meter settles without ICU, next to ICU's abbreviations.
+      "He is at the Dept. Of Health. We met Ph.D. Smith and the Ph. D. student.",
+      "Go. Now we stop. Is. This a test? Yes! no. Maybe. and so on.",
+      "A. B. C. The bus. The U.S. Army. Mrs. Ellis. Mrs Ellis. THE END. Next",
+      "Ok.  Two spaces. Wait?  Then!  Go.",
   };
   for (const char* text : tricky) {
     INFO(text);
