@@ -95,7 +95,9 @@ void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
   }
   for (auto& [name, parsed] : files) {
     if (parsed.ast.root.kind != NodeKind::kTemplate) continue;
-    parsed.readers = ReadersOf(parsed.ast);
+    // A template may also be included by another; it keeps the stricter readers.
+    Readers own = ReadersOf(parsed.ast);
+    parsed.readers = parsed.readers ? Strictest(*parsed.readers, own) : own;
     PassReaders(parsed.ast.root, *parsed.readers, files);
   }
   for (auto& [name, parsed] : files) {

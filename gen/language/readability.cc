@@ -204,7 +204,7 @@ int ReadabilityMeter::SettledWithoutIcu(const Token& before, const Token& after)
     return 1;
   }
   if (gap[0] == '.' && capital && letter_before &&
-      !abbreviations_.EndsText(text_.substr(before.begin, before.end + 1 - before.begin))) {
+      !abbreviations_.EndsText(text_.substr(0, before.end + 1))) {
     return 1;
   }
   return -1;
@@ -216,7 +216,12 @@ bool ReadabilityMeter::SentenceEndsBetween(const Token& before, const Token& aft
   // without converting. Offsets of interest are noted on the way.
   window16_.clear();
   int32_t gap_begin = 0, gap_end = 0;
-  for (size_t i = before.begin; i < after.end;) {
+  // From the word before, or as far back as the longest abbreviation reaches
+  // ("av. J.-C." in French spans words), on a character boundary.
+  size_t start =
+      std::min(before.begin, before.end - std::min(before.end, abbreviations_.longest()));
+  while (start > 0 && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) --start;
+  for (size_t i = start; i < after.end;) {
     if (i == before.end) gap_begin = static_cast<int32_t>(window16_.size());
     if (i == after.begin) gap_end = static_cast<int32_t>(window16_.size());
     UChar32 c;

@@ -1,9 +1,11 @@
 #include "language/sentence_abbreviations.h"
 
 #include <unicode/locid.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace sdgen {
@@ -18,11 +20,21 @@ SentenceAbbreviations SentenceAbbreviations::ForLanguage(const std::string& lang
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale = icu::Locale::forLanguageTag(language, status);
   status = U_ZERO_ERROR;
-  // The same data FilteredBreakIteratorBuilder reads: brkitr/<locale>.txt,
-  // exceptions/SentenceBreak, with the usual locale fallback.
-  Bundle bundle(ures_open(U_ICUDATA_NAME "-brkitr", locale.getName(), &status), &ures_close);
-  Bundle exceptions(ures_getByKey(bundle.get(), "exceptions", nullptr, &status), &ures_close);
-  Bundle sentence(ures_getByKey(exceptions.get(), "SentenceBreak", nullptr, &status), &ures_close);
+  // The same data FilteredBreakIteratorBuilder reads, exceptions/SentenceBreak
+  // in brkitr/<locale>.txt, looked for in the locale and then its parents.
+  std::string name = locale.getBaseName();
+  Bundle sentence(nullptr, &ures_close);
+  for (;;) {
+    status = U_ZERO_ERROR;
+    Bundle bundle(ures_openDirect(U_ICUDATA_NAME "-brkitr", name.c_str(), &status), &ures_close);
+    Bundle exceptions(ures_getByKey(bundle.get(), "exceptions", nullptr, &status), &ures_close);
+    sentence.reset(ures_getByKey(exceptions.get(), "SentenceBreak", nullptr, &status));
+    if (U_SUCCESS(status) || name.empty() || name == "root") break;
+    char parent[ULOC_FULLNAME_CAPACITY];
+    UErrorCode parent_status = U_ZERO_ERROR;
+    uloc_getParent(name.c_str(), parent, sizeof parent, &parent_status);
+    name = U_SUCCESS(parent_status) ? parent : "";
+  }
   if (U_FAILURE(status)) return list;
   for (int32_t i = 0, n = ures_getSize(sentence.get()); i < n; ++i) {
     int32_t length = 0;

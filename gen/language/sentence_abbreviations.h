@@ -22,6 +22,8 @@ class SentenceAbbreviations {
 
   /// True if `text`, which ends in a full stop, ends in something on the list.
   bool EndsText(std::string_view text) const;
+  /// The length in bytes of the longest entry.
+  size_t longest() const { return longest_; }
   /// True if every entry ends in a full stop, as ICU's own lists do; only
   /// then can a "?" or "!" be settled without asking ICU.
   bool AllEndInFullStop() const { return all_end_in_full_stop_; }

@@ -29,8 +29,11 @@ class Hasher {
   // thousands of numbers as text took longer than the hashing.
   void Add(double value) {
     if (!context_) return;
-    int64_t thousandths = std::llround(value * 1000);
-    EVP_DigestUpdate(context_.get(), &thousandths, sizeof thousandths);
+    // Little-endian bytes, so the id is the same on any machine.
+    auto thousandths = static_cast<uint64_t>(std::llround(value * 1000));
+    unsigned char bytes[8];
+    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<unsigned char>(thousandths >> (8 * i));
+    EVP_DigestUpdate(context_.get(), bytes, sizeof bytes);
   }
 
   void Add(const std::array<uint8_t, 32>& digest) {

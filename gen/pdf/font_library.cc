@@ -23,11 +23,11 @@ FontFace::FontFace(std::string path, std::string bytes, TrueTypeFont font)
     : path_(std::move(path)),
       bytes_(std::move(bytes)),
       font_(std::move(font)),
-      widths_(0x10000, static_cast<int16_t>(font_.Advance1000(0))) {
+      widths_(0x10000, font_.Advance1000(0)) {
   // Most codes have no glyph and keep .notdef's width.
   for (size_t code = 0; code < widths_.size(); ++code) {
     if (font_.glyph_of[code] != 0) {
-      widths_[code] = static_cast<int16_t>(font_.Advance1000(font_.glyph_of[code]));
+      widths_[code] = font_.Advance1000(font_.glyph_of[code]);
     }
   }
 }

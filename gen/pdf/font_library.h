@@ -39,7 +39,7 @@ class FontFace {
   std::string path_;
   std::string bytes_;
   TrueTypeFont font_;
-  std::vector<int16_t> widths_;  // by BMP code point; .notdef's where there is no glyph
+  std::vector<int32_t> widths_;  // by BMP code point; .notdef's where there is no glyph
 };
 
 /// Loads each font file once and keeps it for the lifetime of the library.

@@ -74,11 +74,20 @@ void HaruDocument::OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data
   }
 }
 
+bool HaruDocument::Healthy() const {
+  return failure_.code == HPDF_OK && (!doc_ || HPDF_GetError(handle()) == HPDF_OK);
+}
+
 bool HaruDocument::Ok(std::string* error) const {
-  if (failure_.code == HPDF_OK) return true;
+  Failure failure = failure_;
+  // libharu's object calls record an error without calling the handler.
+  if (failure.code == HPDF_OK && doc_) {
+    failure = {HPDF_GetError(handle()), HPDF_GetErrorDetail(handle())};
+  }
+  if (failure.code == HPDF_OK) return true;
   char text[64];
   std::snprintf(text, sizeof text, "libharu error 0x%04X (detail %u)",
-                static_cast<unsigned>(failure_.code), static_cast<unsigned>(failure_.detail));
+                static_cast<unsigned>(failure.code), static_cast<unsigned>(failure.detail));
   *error = text;
   return false;
 }
@@ -110,6 +119,8 @@ HPDF_Image HaruDocument::Png(const std::string& key, const PngFile& png) {
           ? PngUnchanged(png)
           : HPDF_LoadPngImageFromMem(handle(), reinterpret_cast<const HPDF_BYTE*>(png.bytes.data()),
                                      static_cast<HPDF_UINT>(png.bytes.size()));
+  // A failed image must fail the document, not leave a gap on the page.
+  if (image == nullptr) OnError(HPDF_INVALID_IMAGE, 0, &failure_);
   images_.emplace(key, image);
   return image;
 }
@@ -153,7 +164,7 @@ HPDF_Image HaruDocument::PngUnchanged(const PngFile& png) {
   image->write_fn = [](HPDF_Dict, HPDF_Stream out) {
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
   };
-  return failure_.code == HPDF_OK ? image : nullptr;
+  return Healthy() ? image : nullptr;
 }
 
 // Writes the Tj operator itself. HPDF_Page_ShowText would first measure every
@@ -200,7 +211,7 @@ bool HaruDocument::SetInfo(const DocumentInfo& info) {
     if (value->empty() || handle()->info == nullptr) continue;
     HPDF_Dict_Add(handle()->info, key, TextString(*value));
   }
-  return failure_.code == HPDF_OK;
+  return Healthy();
 }
 
 bool HaruDocument::SetLanguage(const std::string& bcp47) {
@@ -210,7 +221,7 @@ bool HaruDocument::SetLanguage(const std::string& bcp47) {
   if (preferences == nullptr) return false;
   HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
   HPDF_Dict_Add(handle()->catalog, "ViewerPreferences", preferences);
-  return failure_.code == HPDF_OK;
+  return Healthy();
 }
 
 bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
@@ -221,7 +232,7 @@ bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
   // Both halves equal: the file has never been updated since it was made.
   HPDF_Array_Add(pair, HPDF_Binary_New(handle()->mmgr, copy.data(), 16));
   HPDF_Array_Add(pair, HPDF_Binary_New(handle()->mmgr, copy.data(), 16));
-  return failure_.code == HPDF_OK;
+  return Healthy();
 }
 
 // A stream object of this document, compressed if the document is.
@@ -314,7 +325,7 @@ bool HaruDocument::WriteFont(const FontFace& face, HPDF_Font font, size_t index,
     return false;
   }
   HPDF_Dict_Add(cid_font, "CIDToGIDMap", map);
-  return failure_.code == HPDF_OK;
+  return Healthy();
 }
 
 bool HaruDocument::Save(std::string* pdf_bytes, std::string* error) {

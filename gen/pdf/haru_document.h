@@ -76,6 +76,8 @@ class HaruDocument {
     HPDF_STATUS detail = 0;
   };
   static void OnError(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
+  // No failure so far, whether libharu reported it or only recorded it.
+  bool Healthy() const;
   HPDF_Dict NewStream(const std::string& bytes);
   HPDF_Dict Descriptor(const TrueTypeFont& metrics, const std::string& name,
                        const std::string& program);

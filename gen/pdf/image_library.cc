@@ -39,9 +39,13 @@ bool ReadChunks(PngFile* png) {
     if (type == "IEND") break;
     at += 12 + length;
   }
-  bool depth_ok = png->colour_type == 2 ? png->bit_depth == 8 : png->bit_depth <= 8;
+  int depth = png->bit_depth;
+  bool depth_ok =
+      png->colour_type == 2 ? depth == 8 : depth == 1 || depth == 2 || depth == 4 || depth == 8;
+  size_t palette = png->palette.size();
   bool colours_ok = png->colour_type == 0 || png->colour_type == 2 ||
-                    (png->colour_type == 3 && !png->palette.empty());
+                    (png->colour_type == 3 && palette >= 3 && palette <= 768 && palette % 3 == 0);
+  depth_ok &= BigEndian32(bytes, 8) == 13;  // an IHDR of the one length the format allows
   // A PNG saved without real compression (stored blocks) would stay that
   // big in every PDF; such a file is decoded and compressed again instead.
   size_t channels = png->colour_type == 2 ? 3 : 1;

@@ -26,7 +26,7 @@ const char kEpilogue[] =
     "end\n";
 
 // Consecutive codes sharing their high byte; surrogates never reach here
-// because libharu cannot draw them.
+// because text above U+FFFF is replaced before it is laid out (PDF002).
 std::vector<std::pair<char16_t, char16_t>> Ranges(const std::set<char16_t>& codes) {
   std::vector<std::pair<char16_t, char16_t>> ranges;
   for (char16_t code : codes) {
@@ -54,8 +54,7 @@ std::string BuildToUnicodeCMap(const std::set<char16_t>& codes) {
     out += line;
     for (size_t i = start; i < end; ++i) {
       std::snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n",
-                    static_cast<unsigned>(ranges[i].first),
-                    static_cast<unsigned>(ranges[i].second),
+                    static_cast<unsigned>(ranges[i].first), static_cast<unsigned>(ranges[i].second),
                     static_cast<unsigned>(ranges[i].first));
       out += line;
     }

@@ -22,8 +22,13 @@ bool ReadFormat4(std::string_view table, std::vector<uint16_t>* glyph_of) {
   size_t ends = 14, starts = 16 + segments_x2, deltas = starts + segments_x2,
          offsets = deltas + segments_x2;
   if (offsets + segments_x2 > table.size()) return false;
+  // Segments must ascend without overlapping, as the format requires; this
+  // also keeps a crafted table from making the walk below quadratic.
+  int64_t previous_end = -1;
   for (size_t k = 0; k < segments_x2; k += 2) {
     uint32_t end = ReadU16(table, ends + k), start = ReadU16(table, starts + k);
+    if (start > end || static_cast<int64_t>(start) <= previous_end) return false;
+    previous_end = end;
     uint16_t delta = ReadU16(table, deltas + k), range_offset = ReadU16(table, offsets + k);
     for (uint32_t code = start; code <= end; ++code) {
       uint32_t glyph = 0;
@@ -45,12 +50,16 @@ bool ReadFormat12(std::string_view table, std::vector<uint16_t>* glyph_of) {
   if (table.size() < 16) return false;
   size_t groups = ReadU32(table, 12);
   if (groups > (table.size() - 16) / 12) return false;
+  int64_t previous_end = -1;
   for (size_t g = 0; g < groups; ++g) {
     size_t at = 16 + 12 * g;
-    uint32_t start = ReadU32(table, at), end = std::min<uint32_t>(ReadU32(table, at + 4), 0xFFFF);
+    uint32_t start = ReadU32(table, at), last = ReadU32(table, at + 4);
     uint32_t first_glyph = ReadU32(table, at + 8);
-    for (uint32_t code = start; code <= end; ++code) {
-      (*glyph_of)[code] = static_cast<uint16_t>(first_glyph + (code - start));
+    if (start > last || static_cast<int64_t>(start) <= previous_end) return false;
+    previous_end = last;
+    for (uint32_t code = start; code <= std::min<uint32_t>(last, 0xFFFF); ++code) {
+      uint32_t glyph = first_glyph + (code - start);
+      (*glyph_of)[code] = glyph <= 0xFFFF ? static_cast<uint16_t>(glyph) : 0;
     }
   }
   return true;
@@ -95,9 +104,12 @@ std::string PostScriptName(std::string_view name) {
     if (id != 6 || (platform != 3 && platform != 1) || offset + length > name.size()) continue;
     std::string out;
     size_t step = platform == 3 ? 2 : 1;
-    for (size_t at = offset + step - 1; at < offset + length; at += step) {
-      char c = name[at];
-      if (c > ' ' && c < 0x7F && std::string_view("()<>[]{}/%#").find(c) == std::string::npos) {
+    // PostScript names are at most 63 ASCII characters; a PDF name, 127 bytes.
+    for (size_t at = offset; at + step <= offset + length && out.size() < 63; at += step) {
+      bool ascii = step == 1 || name[at] == 0;
+      char c = name[at + step - 1];
+      if (ascii && c > ' ' && c < 0x7F &&
+          std::string_view("()<>[]{}/%#").find(c) == std::string::npos) {
         out += c;
       }
     }
@@ -111,10 +123,14 @@ int16_t GlyphTop(const TrueTypeTables& tables, uint16_t glyph, int16_t otherwise
   std::string_view head = TableOf(tables, "head"), loca = TableOf(tables, "loca"),
                    glyf = TableOf(tables, "glyf");
   bool long_loca = ReadU16(head, 50) == 1;
-  size_t entry = (long_loca ? 4 : 2) * size_t{glyph};
-  if (entry + (long_loca ? 4 : 2) > loca.size()) return otherwise;
-  size_t at = long_loca ? ReadU32(loca, entry) : 2 * size_t{ReadU16(loca, entry)};
-  return at + 10 <= glyf.size() ? ReadI16(glyf, at + 8) : otherwise;
+  size_t width = long_loca ? 4 : 2, entry = width * size_t{glyph};
+  if (glyph == 0 || entry + 2 * width > loca.size()) return otherwise;
+  auto offset = [&](size_t at) {
+    return long_loca ? ReadU32(loca, at) : 2 * size_t{ReadU16(loca, at)};
+  };
+  size_t begin = offset(entry), end = offset(entry + width);
+  // An empty glyph (a space) has no outline and so no header.
+  return begin + 10 <= end && end <= glyf.size() ? ReadI16(glyf, begin + 8) : otherwise;
 }
 
 void ReadDescriptorMetrics(const TrueTypeTables& tables, TrueTypeFont* font) {

@@ -126,10 +126,13 @@ bool CloseOverComponents(const Layout& layout, const std::set<uint16_t>& wanted,
     pending.pop_back();
     if (!kept->insert(id).second) continue;
     std::string_view glyph;
+    bool components_exist = true;
     bool ok = GlyphBytes(layout, id, &glyph) && ForEachComponent(glyph, [&](size_t at) {
                 uint16_t component = ReadU16(glyph, at);
-                if (component < layout.glyph_count) pending.push_back(component);
+                components_exist &= component < layout.glyph_count;
+                pending.push_back(component < layout.glyph_count ? component : 0);
               });
+    ok &= components_exist;
     if (!ok) {
       *error = "glyph " + std::to_string(id) + " of the font is malformed";
       return false;

@@ -91,9 +91,10 @@ TEST_CASE("numbers are not words, and titles do not end sentences") {
 
 // What the meter must agree with: every sentence boundary from a full pass of
 // ICU's sentence iterator, then the words of each sentence counted.
-std::vector<int> WordsPerSentenceByFullPass(const std::string& text) {
+std::vector<int> WordsPerSentenceByFullPass(const std::string& text,
+                                            const std::string& language = "en-GB") {
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale("en", "GB");
+  icu::Locale locale = icu::Locale::forLanguageTag(language, status);
   locale.setKeywordValue("ss", "standard", status);
   std::unique_ptr<icu::BreakIterator> sentences(
       icu::BreakIterator::createSentenceInstance(locale, status));
@@ -102,7 +103,7 @@ std::vector<int> WordsPerSentenceByFullPass(const std::string& text) {
   sentences->setText(utext.getAlias(), status);
   REQUIRE(U_SUCCESS(status));
   std::string error;
-  auto tokenizer = WordTokenizer::Create("en-GB", &error);
+  auto tokenizer = WordTokenizer::Create(language, &error);
   tokenizer->Reset(text);
   std::vector<int> words;
   int32_t sentence_end = 0;
@@ -120,11 +121,12 @@ std::vector<int> WordsPerSentenceByFullPass(const std::string& text) {
 }
 
 // The same figures from the meter, which asks ICU only about gaps that may end a sentence.
-std::vector<int> WordsPerSentenceByMeter(const std::string& text) {
+std::vector<int> WordsPerSentenceByMeter(const std::string& text,
+                                         const std::string& language = "en-GB") {
   std::string error;
-  auto tokenizer = WordTokenizer::Create("en-GB", &error);
+  auto tokenizer = WordTokenizer::Create(language, &error);
   auto folder = TokenFolder::Create(&error);
-  auto meter = ReadabilityMeter::Create("en-GB", &error);
+  auto meter = ReadabilityMeter::Create(language, &error);
   meter->Reset(text, 0);
   tokenizer->Reset(text);
   Token token;
@@ -165,6 +167,12 @@ TEST_CASE("sentences are the ones a full ICU sentence pass finds") {
     INFO(text);
     CHECK(WordsPerSentenceByMeter(text) == WordsPerSentenceByFullPass(text));
   }
+  // French abbreviations span words ("av. J.-C."), and Welsh has none of its own.
+  const char* const french =
+      "Il est né en 52 av. J.-C. Puis il part. Les trav. publ. Suite. M. Dupont arrive. Fin.";
+  CHECK(WordsPerSentenceByMeter(french, "fr-FR") == WordsPerSentenceByFullPass(french, "fr-FR"));
+  const char* const welsh = "Mae Mr. Jones yma. Bore da. Diolch!";
+  CHECK(WordsPerSentenceByMeter(welsh, "cy-GB") == WordsPerSentenceByFullPass(welsh, "cy-GB"));
   // Real prose: the practice documents beside the project, and every fixture's XML.
   std::vector<std::filesystem::path> files;
   for (const char* folder : {"seeds"}) {

@@ -5,11 +5,14 @@
 
 #include "pdf/true_type_subset.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <string>
+
+#include "pdf/true_type_font.h"
 
 namespace sdgen::pdf {
 namespace {
@@ -136,6 +139,38 @@ TEST_CASE("a font whose licence forbids embedding, or that is not TrueType, is r
   CHECK_FALSE(SubsetTrueType("OTTO and then some", {kH}, &subset, &error));
   CHECK(error == "only TrueType fonts with glyf outlines can be embedded");
   CHECK_FALSE(SubsetTrueType(bytes.substr(0, 200), {kH}, &subset, &error));
+}
+
+// A style may name any file as a font: damaged ones must be refused or read,
+// never read past their end. (Run under a sanitizer to see a stray read.)
+TEST_CASE("damaged fonts are refused or read, without reading past their tables") {
+  const std::string original = ReadFile(kFont);
+  Font font(original);
+  uint64_t state = 20261201;
+  auto next = [&state](size_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33) % bound;
+  };
+  int read = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    std::string bytes = original;
+    // Damage the directory, a table's start, or anywhere.
+    const char* tags[] = {"cmap", "loca", "glyf", "hmtx", "maxp", "name"};
+    std::string_view table = font.tables.at(tags[trial % 6]);
+    size_t base = static_cast<size_t>(table.data() - original.data());
+    for (int k = 0; k < 8; ++k) {
+      size_t at =
+          trial % 3 == 0 ? next(12 + 16 * 22) : base + next(std::min<size_t>(table.size(), 64));
+      bytes[at] = static_cast<char>(next(256));
+    }
+    if (trial % 10 == 0) bytes.resize(next(bytes.size()));
+    TrueTypeFont metrics;
+    TrueTypeSubset subset;
+    std::string error;
+    read += ReadTrueTypeFont(bytes, &metrics, &error);
+    SubsetTrueType(bytes, {kH, kE, kEAcute, 3000}, &subset, &error);
+  }
+  CHECK(read > 0);
 }
 
 }  // namespace
