@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pdf/cid_font_tables.h"
+#include "pdf/content_stream.h"
 #include "pdf/pdf_date.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/true_type_subset.h"
@@ -178,16 +179,31 @@ bool HaruDocument::ShowText(HPDF_Page page, HPDF_Font font, const std::u16string
     OnError(HPDF_PAGE_FONT_NOT_FOUND, 0, &failure_);
     return false;
   }
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string operation = "<";
+  NoteDrawn(font, text);
+  ContentStream operators;
+  operators.Codes(text);
+  operators.Operator("Tj");
+  return AppendContent(page, operators.bytes());
+}
+
+void HaruDocument::NoteDrawn(HPDF_Font font, const std::u16string& text) {
   std::set<char16_t>& used = used_[font];
-  for (char16_t unit : text) {
-    used.insert(unit);
-    for (int shift = 12; shift >= 0; shift -= 4) operation += kHex[(unit >> shift) & 0xF];
+  used.insert(text.begin(), text.end());
+}
+
+std::string HaruDocument::ResourceName(HPDF_Page page, HPDF_Font font) {
+  const char* name = HPDF_Page_GetLocalFontName(page, font);
+  if (name == nullptr) {
+    OnError(HPDF_PAGE_FONT_NOT_FOUND, 0, &failure_);
+    return "F0";
   }
-  operation += "> Tj\012";
-  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operation.data()),
-                           static_cast<HPDF_UINT>(operation.size())) == HPDF_OK;
+  return name;
+}
+
+bool HaruDocument::AppendContent(HPDF_Page page, const std::string& operators) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                           static_cast<HPDF_UINT>(operators.size())) == HPDF_OK;
 }
 
 HPDF_Binary HaruDocument::TextString(const std::string& utf8) {

@@ -54,6 +54,12 @@ class HaruDocument {
   /// position, in the font set on `page`, which must be `font`; notes the
   /// codes for the font's tables. Inside BeginText/EndText only.
   bool ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text);
+  /// Records that `text` was drawn in `font`, for the font's tables at Save.
+  void NoteDrawn(HPDF_Font font, const std::u16string& text);
+  /// The name `page` knows `font` by in its resources ("F1"), adding it there.
+  std::string ResourceName(HPDF_Page page, HPDF_Font font);
+  /// Appends operators written by a ContentStream to `page`'s contents.
+  bool AppendContent(HPDF_Page page, const std::string& operators);
   /// A PNG image, loaded once per document: its compressed data as it is
   /// when the PDF can take it so, otherwise decoded by libharu.
   HPDF_Image Png(const std::string& key, const PngFile& png);

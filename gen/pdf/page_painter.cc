@@ -22,57 +22,75 @@ HPDF_Page PagePainter::Paint(const LaidOutPage& laid_out) {
   return page;
 }
 
+// The colour operands of `colour` (0xRRGGBB), each from 0 to 1.
+void PagePainter::Colour(uint32_t colour, const char* op) {
+  content_.Number(Channel(colour, 16));
+  content_.Number(Channel(colour, 8));
+  content_.Number(Channel(colour, 0));
+  content_.Operator(op);
+}
+
 void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
   if (line.fragments.empty()) return;
-  HPDF_Page_BeginText(page);
+  content_.Clear();
+  content_.Operator("BT");
   double x = 0;
   double y = 0;
   for (const Fragment& fragment : line.fragments) {
     HPDF_Font font = haru_.Font(*fragment.face);
     if (font == nullptr) break;
-    HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(fragment.size_pt));
-    HPDF_Page_SetRGBFill(page, Channel(fragment.colour, 16), Channel(fragment.colour, 8),
-                         Channel(fragment.colour, 0));
+    content_.Name(haru_.ResourceName(page, font));
+    content_.Number(fragment.size_pt);
+    content_.Operator("Tf");
+    Colour(fragment.colour, "rg");
     // Td moves relative to the previous line start, so pass the difference.
     double target_x = line.x + fragment.x;
     double target_y = Y(line.baseline);
-    HPDF_Page_MoveTextPos(page, static_cast<HPDF_REAL>(target_x - x),
-                          static_cast<HPDF_REAL>(target_y - y));
+    content_.Number(static_cast<HPDF_REAL>(target_x - x));
+    content_.Number(static_cast<HPDF_REAL>(target_y - y));
+    content_.Operator("Td");
     x = target_x;
     y = target_y;
-    haru_.ShowText(page, font, fragment.text);
+    if (!fragment.text.empty()) {
+      haru_.NoteDrawn(font, fragment.text);
+      content_.Codes(fragment.text);
+      content_.Operator("Tj");
+    }
   }
-  HPDF_Page_EndText(page);
+  content_.Operator("ET");
+  haru_.AppendContent(page, content_.bytes());
 }
 
 void PagePainter::Draw(HPDF_Page page, const Box& box) {
-  if (box.filled) {
-    HPDF_Page_SetRGBFill(page, Channel(box.fill, 16), Channel(box.fill, 8), Channel(box.fill, 0));
-  }
+  content_.Clear();
+  if (box.filled) Colour(box.fill, "rg");
   if (box.stroked) {
-    HPDF_Page_SetRGBStroke(page, Channel(box.stroke, 16), Channel(box.stroke, 8),
-                           Channel(box.stroke, 0));
-    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(box.stroke_width));
+    Colour(box.stroke, "RG");
+    content_.Number(box.stroke_width);
+    content_.Operator("w");
   }
-  HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.x),
-                      static_cast<HPDF_REAL>(Y(box.y + box.height)),
-                      static_cast<HPDF_REAL>(box.width), static_cast<HPDF_REAL>(box.height));
-  if (box.filled && box.stroked) {
-    HPDF_Page_FillStroke(page);
-  } else if (box.filled) {
-    HPDF_Page_Fill(page);
-  } else {
-    HPDF_Page_Stroke(page);
-  }
+  content_.Number(box.x);
+  content_.Number(Y(box.y + box.height));
+  content_.Number(box.width);
+  content_.Number(box.height);
+  content_.Operator("re");
+  content_.Operator(box.filled && box.stroked ? "B" : box.filled ? "f" : "S");
+  haru_.AppendContent(page, content_.bytes());
 }
 
 void PagePainter::Draw(HPDF_Page page, const Rule& rule) {
-  HPDF_Page_SetRGBStroke(page, Channel(rule.colour, 16), Channel(rule.colour, 8),
-                         Channel(rule.colour, 0));
-  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
-  HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.x1), static_cast<HPDF_REAL>(Y(rule.y1)));
-  HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x2), static_cast<HPDF_REAL>(Y(rule.y2)));
-  HPDF_Page_Stroke(page);
+  content_.Clear();
+  Colour(rule.colour, "RG");
+  content_.Number(rule.width);
+  content_.Operator("w");
+  content_.Number(rule.x1);
+  content_.Number(Y(rule.y1));
+  content_.Operator("m");
+  content_.Number(rule.x2);
+  content_.Number(Y(rule.y2));
+  content_.Operator("l");
+  content_.Operator("S");
+  haru_.AppendContent(page, content_.bytes());
 }
 
 void PagePainter::Draw(HPDF_Page page, const PlacedImage& placed) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "document/document.h"
+#include "pdf/content_stream.h"
 #include "pdf/haru_document.h"
 #include "pdf/image_library.h"
 #include "pdf/laid_out_page.h"
@@ -27,12 +28,14 @@ class PagePainter {
   void Draw(HPDF_Page page, const Box& box);
   void Draw(HPDF_Page page, const Rule& rule);
   void Draw(HPDF_Page page, const PlacedImage& image);
+  void Colour(uint32_t colour, const char* op);
   double Y(double y) const { return page_.height_pt - y; }
 
   HaruDocument& haru_;
   ImageLibrary& images_;
   const doc::PageSettings& page_;
   HPDF_ExtGState translucent_ = nullptr;
+  ContentStream content_;  // reused for each item, to save allocating
 };
 
 }  // namespace sdgen::pdf
