@@ -14,6 +14,7 @@ HPDF_REAL Channel(uint32_t colour, int shift) {
 HPDF_Page PagePainter::Paint(const LaidOutPage& laid_out) {
   HPDF_Page page = HPDF_AddPage(haru_.handle());
   if (page == nullptr) return nullptr;
+  state_ = State{};  // each page's contents start from PDF's initial state
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(page_.width_pt));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(page_.height_pt));
   for (const PageItem& item : laid_out.items) {
@@ -30,6 +31,22 @@ void PagePainter::Colour(uint32_t colour, const char* op) {
   content_.Operator(op);
 }
 
+void PagePainter::SetFill(uint32_t colour) {
+  if (state_.fill == colour) return;
+  Colour(colour, "rg");
+  state_.fill = colour;
+}
+
+void PagePainter::SetStroke(uint32_t colour, double width) {
+  if (state_.stroke != colour) Colour(colour, "RG");
+  if (state_.line_width != width) {
+    content_.Number(width);
+    content_.Operator("w");
+  }
+  state_.stroke = colour;
+  state_.line_width = width;
+}
+
 void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
   if (line.fragments.empty()) return;
   content_.Clear();
@@ -39,10 +56,14 @@ void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
   for (const Fragment& fragment : line.fragments) {
     HPDF_Font font = haru_.Font(*fragment.face);
     if (font == nullptr) break;
-    content_.Name(haru_.ResourceName(page, font));
-    content_.Number(fragment.size_pt);
-    content_.Operator("Tf");
-    Colour(fragment.colour, "rg");
+    if (font != state_.font || fragment.size_pt != state_.font_size) {
+      content_.Name(haru_.ResourceName(page, font));
+      content_.Number(fragment.size_pt);
+      content_.Operator("Tf");
+      state_.font = font;
+      state_.font_size = fragment.size_pt;
+    }
+    SetFill(fragment.colour);
     // Td moves relative to the previous line start, so pass the difference.
     double target_x = line.x + fragment.x;
     double target_y = Y(line.baseline);
@@ -63,12 +84,8 @@ void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
 
 void PagePainter::Draw(HPDF_Page page, const Box& box) {
   content_.Clear();
-  if (box.filled) Colour(box.fill, "rg");
-  if (box.stroked) {
-    Colour(box.stroke, "RG");
-    content_.Number(box.stroke_width);
-    content_.Operator("w");
-  }
+  if (box.filled) SetFill(box.fill);
+  if (box.stroked) SetStroke(box.stroke, box.stroke_width);
   content_.Number(box.x);
   content_.Number(Y(box.y + box.height));
   content_.Number(box.width);
@@ -80,9 +97,7 @@ void PagePainter::Draw(HPDF_Page page, const Box& box) {
 
 void PagePainter::Draw(HPDF_Page page, const Rule& rule) {
   content_.Clear();
-  Colour(rule.colour, "RG");
-  content_.Number(rule.width);
-  content_.Operator("w");
+  SetStroke(rule.colour, rule.width);
   content_.Number(rule.x1);
   content_.Number(Y(rule.y1));
   content_.Operator("m");

@@ -2,6 +2,7 @@
 
 #include <hpdf.h>
 
+#include <cstdint>
 #include <string>
 
 #include "document/document.h"
@@ -29,6 +30,8 @@ class PagePainter {
   void Draw(HPDF_Page page, const Rule& rule);
   void Draw(HPDF_Page page, const PlacedImage& image);
   void Colour(uint32_t colour, const char* op);
+  void SetFill(uint32_t colour);
+  void SetStroke(uint32_t colour, double width);
   double Y(double y) const { return page_.height_pt - y; }
 
   HaruDocument& haru_;
@@ -36,6 +39,18 @@ class PagePainter {
   const doc::PageSettings& page_;
   HPDF_ExtGState translucent_ = nullptr;
   ContentStream content_;  // reused for each item, to save allocating
+
+  // The graphics state the page's operators have set so far, so that an
+  // operator repeating it is left out (most lines share font and colour).
+  // Images and the watermark change state only inside q ... Q.
+  struct State {
+    HPDF_Font font = nullptr;
+    double font_size = 0;
+    int64_t fill = -1;  // 0xRRGGBB, or -1 before any is set
+    int64_t stroke = -1;
+    double line_width = -1;
+  };
+  State state_;
 };
 
 }  // namespace sdgen::pdf
