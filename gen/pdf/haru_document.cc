@@ -202,8 +202,12 @@ std::string HaruDocument::ResourceName(HPDF_Page page, HPDF_Font font) {
 
 bool HaruDocument::AppendContent(HPDF_Page page, const std::string& operators) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                           static_cast<HPDF_UINT>(operators.size())) == HPDF_OK;
+  if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                        static_cast<HPDF_UINT>(operators.size())) == HPDF_OK) {
+    return true;
+  }
+  OnError(HPDF_INVALID_STREAM, 0, &failure_);  // the document fails rather than lose a line
+  return false;
 }
 
 HPDF_Binary HaruDocument::TextString(const std::string& utf8) {

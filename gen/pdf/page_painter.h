@@ -42,7 +42,9 @@ class PagePainter {
 
   // The graphics state the page's operators have set so far, so that an
   // operator repeating it is left out (most lines share font and colour).
-  // Images and the watermark change state only inside q ... Q.
+  // Images and the watermark change state only inside q ... Q; anything that
+  // sets a colour, width or font on the page outside q ... Q must go through
+  // this painter, or the state here is wrong.
   struct State {
     HPDF_Font font = nullptr;
     double font_size = 0;

@@ -109,11 +109,11 @@ class StyleReader {
       if (role == "fallback") look.fallback = set;
     }
     if (pugi::xml_node sizes = node.child("sizes")) {
-      look.body_size_pt = sizes.attribute("body").as_double(look.body_size_pt);
-      look.title_size_pt = sizes.attribute("title").as_double(look.title_size_pt);
-      look.heading_sizes_pt[0] = sizes.attribute("h1").as_double(look.heading_sizes_pt[0]);
-      look.heading_sizes_pt[1] = sizes.attribute("h2").as_double(look.heading_sizes_pt[1]);
-      look.heading_sizes_pt[2] = sizes.attribute("h3").as_double(look.heading_sizes_pt[2]);
+      ReadSize(sizes, "body", look.body_size_pt);
+      ReadSize(sizes, "title", look.title_size_pt);
+      ReadSize(sizes, "h1", look.heading_sizes_pt[0]);
+      ReadSize(sizes, "h2", look.heading_sizes_pt[1]);
+      ReadSize(sizes, "h3", look.heading_sizes_pt[2]);
       look.line_spacing = sizes.attribute("line-spacing").as_double(look.line_spacing);
     }
     if (pugi::xml_node colours = node.child("colours")) {
@@ -196,6 +196,21 @@ class StyleReader {
 
   SourceLocation Here(const pugi::xml_node& node) const {
     return {&file_, static_cast<size_t>(node.offset_debug())};
+  }
+
+  // A type size in points; one a PDF cannot set (0, negative, absurd or not a
+  // number) is an error here rather than invisible text in every document.
+  void ReadSize(const pugi::xml_node& sizes, const char* name, double& size) {
+    pugi::xml_attribute attribute = sizes.attribute(name);
+    if (!attribute) return;
+    double value = attribute.as_double(-1);
+    if (!(value >= 1 && value <= 300)) {
+      diagnostics_.Error(Here(sizes), "ST006",
+                         std::string("`") + name + "` size '" + attribute.value() +
+                             "' is not a type size in points from 1 to 300");
+      return;
+    }
+    size = value;
   }
 
   const SourceFile& file_;

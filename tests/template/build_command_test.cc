@@ -60,6 +60,24 @@ TEST_CASE("sdgen build uses a council's templates over the defaults", "[cli][bui
   std::filesystem::remove_all(out);
 }
 
+TEST_CASE("a style with a type size a PDF cannot set is refused", "[cli][build]") {
+  std::string council = MakeTemporaryFolder();
+  std::string out = MakeTemporaryFolder();
+  std::string style = ReadWholeFile(SourcePath("styles/default/style.xml")).value_or("");
+  size_t body = style.find("body=\"11\"");
+  REQUIRE(body != std::string::npos);
+  style.replace(body, 9, "body=\"0\"");
+  std::ofstream(council + "/style.xml") << style;
+  CommandResult result = Sdgen("build --style " + ShellQuote(council) + " -o " + ShellQuote(out) +
+                               " " + ShellQuote(SharedPath("spec/example-record.xml")));
+  CHECK(result.exit_code != 0);
+  CHECK_THAT(result.err, Catch::Contains("`body` size '0' is not a type size in points from 1 to "
+                                         "300 [ST006]"));
+  CHECK_FALSE(Exists(out + "/SD-2026-0417/minutes.pdf"));
+  std::filesystem::remove_all(council);
+  std::filesystem::remove_all(out);
+}
+
 TEST_CASE("sdgen templates check reports every error with its place", "[cli][templates]") {
   std::string council = MakeTemporaryFolder();
   std::ofstream(council + "/family-letter.xml")
