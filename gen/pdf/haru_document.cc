@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "pdf/cid_font_tables.h"
-#include "pdf/content_stream.h"
 #include "pdf/pdf_date.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/true_type_subset.h"
@@ -166,24 +165,6 @@ HPDF_Image HaruDocument::PngUnchanged(const PngFile& png) {
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
   };
   return Healthy() ? image : nullptr;
-}
-
-// Writes the Tj operator itself. HPDF_Page_ShowText would first measure every
-// character through the font's cmap (a linear search of its segments) to
-// track a text position sdgen never reads: a fifth of the time of a PDF.
-bool HaruDocument::ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text) {
-  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  if (text.empty()) return true;
-  if (attr->gmode != HPDF_GMODE_TEXT_OBJECT || attr->gstate->font != font) {
-    // A painter bug, not bad input: make the document fail rather than lose text.
-    OnError(HPDF_PAGE_FONT_NOT_FOUND, 0, &failure_);
-    return false;
-  }
-  NoteDrawn(font, text);
-  ContentStream operators;
-  operators.Codes(text);
-  operators.Operator("Tj");
-  return AppendContent(page, operators.bytes());
 }
 
 void HaruDocument::NoteDrawn(HPDF_Font font, const std::u16string& text) {

@@ -50,10 +50,6 @@ class HaruDocument {
 
   /// The font for `face` in this document, made once; embedded and subset at Save.
   HPDF_Font Font(const FontFace& face);
-  /// Shows `text` (BMP code units, which are the font's CIDs) at the text
-  /// position, in the font set on `page`, which must be `font`; notes the
-  /// codes for the font's tables. Inside BeginText/EndText only.
-  bool ShowText(HPDF_Page page, HPDF_Font font, const std::u16string& text);
   /// Records that `text` was drawn in `font`, for the font's tables at Save.
   void NoteDrawn(HPDF_Font font, const std::u16string& text);
   /// The name `page` knows `font` by in its resources ("F1"), adding it there.

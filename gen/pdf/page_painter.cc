@@ -47,6 +47,13 @@ void PagePainter::SetStroke(uint32_t colour, double width) {
   state_.line_width = width;
 }
 
+void PagePainter::ShowText(HPDF_Font font, const std::u16string& text) {
+  if (text.empty()) return;
+  haru_.NoteDrawn(font, text);
+  content_.Codes(text);
+  content_.Operator("Tj");
+}
+
 void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
   if (line.fragments.empty()) return;
   content_.Clear();
@@ -67,16 +74,12 @@ void PagePainter::Draw(HPDF_Page page, const TextLine& line) {
     // Td moves relative to the previous line start, so pass the difference.
     double target_x = line.x + fragment.x;
     double target_y = Y(line.baseline);
-    content_.Number(static_cast<HPDF_REAL>(target_x - x));
-    content_.Number(static_cast<HPDF_REAL>(target_y - y));
+    content_.Number(target_x - x);
+    content_.Number(target_y - y);
     content_.Operator("Td");
     x = target_x;
     y = target_y;
-    if (!fragment.text.empty()) {
-      haru_.NoteDrawn(font, fragment.text);
-      content_.Codes(fragment.text);
-      content_.Operator("Tj");
-    }
+    ShowText(font, fragment.text);
   }
   content_.Operator("ET");
   haru_.AppendContent(page, content_.bytes());
@@ -137,15 +140,22 @@ void PagePainter::PaintWatermark(HPDF_Page page, const FontFace& face) {
       page_.height_pt / 2 - std::sin(angle) * text_width / 2 - std::cos(angle) * size * 0.35;
   HPDF_Page_GSave(page);
   HPDF_Page_SetExtGState(page, translucent_);
-  HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
-  HPDF_Page_SetRGBFill(page, 0.70f, 0.15f, 0.12f);
-  HPDF_Page_SetTextMatrix(
-      page, static_cast<HPDF_REAL>(std::cos(angle)), static_cast<HPDF_REAL>(std::sin(angle)),
-      static_cast<HPDF_REAL>(-std::sin(angle)), static_cast<HPDF_REAL>(std::cos(angle)),
-      static_cast<HPDF_REAL>(cx), static_cast<HPDF_REAL>(cy));
-  haru_.ShowText(page, font, u"DRAFT");
-  HPDF_Page_EndText(page);
+  // Inside q ... Q, so the page's tracked state is untouched afterwards.
+  content_.Clear();
+  content_.Operator("BT");
+  content_.Name(haru_.ResourceName(page, font));
+  content_.Number(size);
+  content_.Operator("Tf");
+  for (double channel : {0.70, 0.15, 0.12}) content_.Number(channel);  // a muted red
+  content_.Operator("rg");
+  for (double value :
+       {std::cos(angle), std::sin(angle), -std::sin(angle), std::cos(angle), cx, cy}) {
+    content_.Number(value);
+  }
+  content_.Operator("Tm");
+  ShowText(font, u"DRAFT");
+  content_.Operator("ET");
+  haru_.AppendContent(page, content_.bytes());
   HPDF_Page_GRestore(page);
 }
 

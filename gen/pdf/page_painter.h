@@ -30,6 +30,7 @@ class PagePainter {
   void Draw(HPDF_Page page, const Rule& rule);
   void Draw(HPDF_Page page, const PlacedImage& image);
   void Colour(uint32_t colour, const char* op);
+  void ShowText(HPDF_Font font, const std::u16string& text);
   void SetFill(uint32_t colour);
   void SetStroke(uint32_t colour, double width);
   double Y(double y) const { return page_.height_pt - y; }
