@@ -5,15 +5,6 @@
 
 namespace sdgen {
 
-bool CannotStartWord(char first_byte) {
-  unsigned char c = static_cast<unsigned char>(first_byte);
-  // ASCII other than letters, digits, "_" (ExtendNumLet) and "@" (a letter
-  // in ICU's rules, for "@name") never begins a word or number: a token that
-  // starts with one is white space or punctuation. Other bytes go to ICU.
-  return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '_' || c == '@');
-}
-
 std::unique_ptr<WordTokenizer> WordTokenizer::Create(const std::string& language,
                                                      std::string* error) {
   UErrorCode status = U_ZERO_ERROR;
@@ -35,7 +26,6 @@ WordTokenizer::WordTokenizer(std::unique_ptr<icu::BreakIterator> words) : words_
 }
 
 void WordTokenizer::Reset(std::string_view text) {
-  text_bytes_ = text;
   UErrorCode status = U_ZERO_ERROR;
   // Reopening the same UText reuses its storage instead of allocating per text.
   text_.adoptInstead(
@@ -48,9 +38,6 @@ bool WordTokenizer::NextWord(Token* token) {
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; end = words_->next()) {
     int32_t begin = start_;
     start_ = end;
-    // About half the tokens are a space or a punctuation mark; their first
-    // byte says so, which is cheaper than asking ICU for the rule status.
-    if (CannotStartWord(text_bytes_[static_cast<size_t>(begin)])) continue;
     int32_t status = words_->getRuleStatus();
     if (status < UBRK_WORD_NONE_LIMIT) continue;
     token->begin = static_cast<size_t>(begin);

@@ -23,9 +23,6 @@ struct Token {
   TokenKind kind = TokenKind::kOther;
 };
 
-/// True if a token beginning with `first_byte` is surely not a word or number.
-bool CannotStartWord(char first_byte);
-
 /// Words, numbers and everything between them, in text order.
 class WordTokenizer {
  public:
@@ -41,7 +38,6 @@ class WordTokenizer {
   explicit WordTokenizer(std::unique_ptr<icu::BreakIterator> words);
 
   std::unique_ptr<icu::BreakIterator> words_;
-  std::string_view text_bytes_;
   icu::LocalUTextPointer text_;
   int32_t start_ = 0;
 };
