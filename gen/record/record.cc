@@ -2,7 +2,17 @@
 
 #include <algorithm>
 
+#include "record/record_schema.h"
+
 namespace sdgen {
+namespace {
+
+template <typename E>
+const char* Word(const SchemaAttribute& attribute, E value) {
+  return attribute.words[static_cast<size_t>(value)].c_str();
+}
+
+}  // namespace
 
 SourceLocation Text::LocationOf(size_t index) const {
   auto after = std::upper_bound(
@@ -61,50 +71,17 @@ const Child* Record::FindChild(const std::string& wanted) const {
   return nullptr;
 }
 
-const char* ToString(MeetingForm value) {
-  static const char* const kNames[] = {"meeting", "phone", "virtual"};
-  return kNames[static_cast<int>(value)];
-}
-
-const char* ToString(RagRating value) {
-  static const char* const kNames[] = {"red", "amber", "green"};
-  return kNames[static_cast<int>(value)];
-}
-
+// The words of each enum are the table's, in the order of the C++ enum.
+const char* ToString(MeetingForm value) { return Word(RecordSchema::Get().form, value); }
+const char* ToString(RagRating value) { return Word(RecordSchema::Get().rating, value); }
 const char* ToString(Relationship value) {
-  static const char* const kNames[] = {"mother",      "father",  "step-parent", "carer",
-                                       "sibling",     "grandparent", "partner", "other"};
-  return kNames[static_cast<int>(value)];
+  return Word(RecordSchema::Get().relationship, value);
 }
-
-const char* ToString(AttendeeRole value) {
-  static const char* const kNames[] = {
-      "chair",         "social-worker", "manager",   "police",    "health", "school-nurse",
-      "health-visitor", "education",    "probation", "lado",      "legal",  "other"};
-  return kNames[static_cast<int>(value)];
-}
-
-const char* ToString(Presence value) {
-  static const char* const kNames[] = {"yes", "apologies", "report-only"};
-  return kNames[static_cast<int>(value)];
-}
-
-const char* ToString(Outcome value) {
-  static const char* const kNames[] = {"s47",      "s17-assessment",    "police-investigation",
-                                       "referral", "disciplinary",      "no-further-action",
-                                       "deferred"};
-  return kNames[static_cast<int>(value)];
-}
-
-const char* ToString(Threshold value) { return value == Threshold::kMet ? "met" : "not-met"; }
-
-const char* ToString(AgreementHow value) {
-  return value == AgreementHow::kInMeeting ? "in-meeting" : "email";
-}
-
-const char* ToString(Share value) {
-  static const char* const kNames[] = {"family", "professionals", "restricted"};
-  return kNames[static_cast<int>(value)];
-}
+const char* ToString(AttendeeRole value) { return Word(RecordSchema::Get().role, value); }
+const char* ToString(Presence value) { return Word(RecordSchema::Get().present, value); }
+const char* ToString(Outcome value) { return Word(RecordSchema::Get().outcome, value); }
+const char* ToString(Threshold value) { return Word(RecordSchema::Get().threshold, value); }
+const char* ToString(AgreementHow value) { return Word(RecordSchema::Get().how, value); }
+const char* ToString(Share value) { return Word(RecordSchema::Get().share, value); }
 
 }  // namespace sdgen

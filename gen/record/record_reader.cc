@@ -1,8 +1,9 @@
 #include "record/record_reader.h"
 
-// The reader walks the XML once, element by element. Each Read* function
-// first declares which attributes and children its element may have (anything
-// else is a located warning), then reads them into the model. References are
+// The reader walks the XML once, element by element. Every name, default
+// share level, enum word and requirement comes from the RecordSchema table;
+// each Read* function says only where in the typed record a value goes.
+// Anything the table does not list is a located warning. References are
 // collected as they are met and resolved at the end, when every id is known.
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 
 #include "diagnostics/closest_name.h"
 #include "record/input_text_check.h"
+#include "record/record_schema.h"
 #include "record/xml_text.h"
 
 namespace sdgen {
@@ -21,62 +23,12 @@ namespace {
 
 using pugi::xml_attribute;
 using pugi::xml_node;
-using Names = std::initializer_list<const char*>;
-
-template <typename E>
-struct EnumName {
-  const char* name;
-  E value;
-};
-
-const EnumName<MeetingForm> kMeetingForms[] = {
-    {"meeting", MeetingForm::kMeeting}, {"phone", MeetingForm::kPhone},
-    {"virtual", MeetingForm::kVirtual}};
-const EnumName<RagRating> kRagRatings[] = {
-    {"red", RagRating::kRed}, {"amber", RagRating::kAmber}, {"green", RagRating::kGreen}};
-const EnumName<Relationship> kRelationships[] = {
-    {"mother", Relationship::kMother},       {"father", Relationship::kFather},
-    {"step-parent", Relationship::kStepParent}, {"carer", Relationship::kCarer},
-    {"sibling", Relationship::kSibling},     {"grandparent", Relationship::kGrandparent},
-    {"partner", Relationship::kPartner},     {"other", Relationship::kOther}};
-const EnumName<AttendeeRole> kRoles[] = {
-    {"chair", AttendeeRole::kChair},
-    {"social-worker", AttendeeRole::kSocialWorker},
-    {"manager", AttendeeRole::kManager},
-    {"police", AttendeeRole::kPolice},
-    {"health", AttendeeRole::kHealth},
-    {"school-nurse", AttendeeRole::kSchoolNurse},
-    {"health-visitor", AttendeeRole::kHealthVisitor},
-    {"education", AttendeeRole::kEducation},
-    {"probation", AttendeeRole::kProbation},
-    {"lado", AttendeeRole::kLado},
-    {"legal", AttendeeRole::kLegal},
-    {"other", AttendeeRole::kOther}};
-const EnumName<Presence> kPresences[] = {
-    {"yes", Presence::kYes}, {"apologies", Presence::kApologies},
-    {"report-only", Presence::kReportOnly}};
-const EnumName<Outcome> kOutcomes[] = {
-    {"s47", Outcome::kS47},
-    {"s17-assessment", Outcome::kS17Assessment},
-    {"police-investigation", Outcome::kPoliceInvestigation},
-    {"referral", Outcome::kReferral},
-    {"disciplinary", Outcome::kDisciplinary},
-    {"no-further-action", Outcome::kNoFurtherAction},
-    {"deferred", Outcome::kDeferred}};
-const EnumName<Threshold> kThresholds[] = {{"met", Threshold::kMet},
-                                           {"not-met", Threshold::kNotMet}};
-const EnumName<AgreementHow> kHows[] = {{"in-meeting", AgreementHow::kInMeeting},
-                                        {"email", AgreementHow::kEmail}};
-const EnumName<bool> kYesNo[] = {{"yes", true}, {"no", false}};
-const EnumName<Share> kShares[] = {{"family", Share::kFamily},
-                                   {"professionals", Share::kProfessionals},
-                                   {"restricted", Share::kRestricted}};
 
 // What a reference may name.
 enum class RefKind { kAttendee, kAttendeeOrPerson, kChild };
 
 struct IdEntry {
-  const char* kind;  // "child", "person", "attendee", "action"
+  std::string kind;  // the element holding the id: child, person, attendee or action
   size_t offset;
 };
 
@@ -96,14 +48,26 @@ std::vector<std::pair<std::string, size_t>> SplitTokens(std::string_view text, s
   return tokens;
 }
 
-const char* Article(const char* kind) {
-  return std::string_view("aeiou").find(kind[0]) != std::string_view::npos ? "an" : "a";
+const char* Article(const std::string& kind) {
+  return !kind.empty() && std::string_view("aeiou").find(kind[0]) != std::string_view::npos
+             ? "an"
+             : "a";
+}
+
+RefKind KindOf(const SchemaAttribute& reference) {
+  if (reference.kind == FieldKind::kIdList) return RefKind::kChild;
+  return reference.refers_to.find(' ') == std::string::npos ? RefKind::kAttendee
+                                                            : RefKind::kAttendeeOrPerson;
+}
+
+bool IsStructured(const SchemaElement& element) {
+  return element.kind == FieldKind::kContainer || element.kind == FieldKind::kEmpty;
 }
 
 class Reader {
  public:
   Reader(const SourceFile& file, DiagnosticList& diagnostics)
-      : file_(file), diagnostics_(diagnostics) {}
+      : file_(file), diagnostics_(diagnostics), schema_(RecordSchema::Get()) {}
 
   bool failed() const { return failed_; }
   bool CheckBytes();
@@ -114,67 +78,82 @@ class Reader {
  private:
   // Locations.
   SourceLocation At(xml_node node) const;
-  SourceLocation AtAttribute(xml_node node, const char* name) const;
-  size_t AttributeValueOffset(xml_node node, const char* name) const;
+  SourceLocation AtAttribute(xml_node node, const std::string& name) const;
+  size_t AttributeValueOffset(xml_node node, const std::string& name) const;
 
   // Reporting.
   void Error(SourceLocation where, const char* rule, std::string message,
              std::string suggestion = {});
   void Warning(SourceLocation where, const char* rule, std::string message,
                std::string suggestion = {});
-  void CheckKnown(xml_node node, Names attributes, Names children);
-  void CheckAttributes(xml_node node, Names attributes);
+  void CheckKnown(xml_node node, const SchemaElement& element);
+  void CheckAttributes(xml_node node, const SchemaElement& element);
   void Missing(xml_node parent, const std::string& what);
 
   // Values.
-  std::string AttributeValue(xml_node node, const char* name);
-  Visibility ResolveVisibility(xml_node node, Share default_share, const Visibility& parent);
-  Text ReadText(xml_node node, Share default_share, const Visibility& parent);
+  static xml_node Child(xml_node parent, const SchemaElement& element) {
+    return parent.child(element.name.c_str());
+  }
+  static xml_attribute Attribute(xml_node node, const SchemaAttribute& attribute) {
+    return node.attribute(attribute.name.c_str());
+  }
+  std::string AttributeValue(xml_node node, const SchemaAttribute& attribute);
+  Visibility ResolveVisibility(xml_node node, const SchemaElement& element,
+                               const Visibility& parent);
+  Text ReadText(xml_node node, const SchemaElement& element, const Visibility& parent);
   void AppendContent(xml_node node, Text& text, bool warn_markup);
-  std::optional<Text> OptionalText(xml_node parent, const char* name, Share default_share,
+  std::optional<Text> OptionalText(xml_node parent, const SchemaElement& element,
                                    const Visibility& parent_visibility);
-  Text RequiredText(xml_node parent, const char* name, Share default_share,
+  Text RequiredText(xml_node parent, const SchemaElement& element,
                     const Visibility& parent_visibility);
-  Text AttributeText(xml_node node, const char* name, Share default_share,
-                     const Visibility& element_visibility);
-  Field<DateTime> DateTimeText(std::string_view text, SourceLocation where, const char* what);
-  Field<DateTime> DateTimeElement(xml_node parent, const char* name, bool required);
-  Field<DateTime> DateTimeAttribute(xml_node node, const char* name, bool required);
-  template <typename E, size_t N>
-  Field<E> EnumAttribute(xml_node node, const char* name, const EnumName<E> (&names)[N],
-                         bool required);
+  Text AttributeText(xml_node node, const SchemaAttribute& attribute,
+                     const SchemaElement& element, const Visibility& element_visibility);
+  Field<DateTime> DateTimeText(std::string_view text, SourceLocation where,
+                               const std::string& what);
+  Field<DateTime> DateTimeElement(xml_node parent, const SchemaElement& element);
+  Field<DateTime> DateTimeAttribute(xml_node node, const SchemaAttribute& attribute);
+  Field<size_t> WordAttribute(xml_node node, const SchemaAttribute& attribute);
+  template <typename E>
+  Field<E> EnumAttribute(xml_node node, const SchemaAttribute& attribute);
+  Field<bool> YesNoAttribute(xml_node node, const SchemaAttribute& attribute);
   Field<int> ScoreAttribute(xml_node node);
-  PartyRef Party(xml_node node, const char* name, bool required);
-  ChildRefs Children(xml_node node, const char* name, bool required);
-  std::string Id(xml_node node, const char* kind);
+  PartyRef Party(xml_node node, const SchemaAttribute& attribute);
+  ChildRefs Children(xml_node node, const SchemaAttribute& attribute);
+  std::string Id(xml_node node, const SchemaElement& element, const SchemaAttribute& id);
 
   // Elements.
   void ReadMeeting(xml_node node, Record& record);
   void ReadChildren(xml_node node, Record& record);
-  void ReadChild(xml_node node, Child& child);
+  void ReadChild(xml_node node, sdgen::Child& child);
+  void ReadBorn(xml_node node, sdgen::Child& child, const Visibility& details);
   void ReadPeople(xml_node node, Record& record);
   void ReadAttendees(xml_node node, Record& record);
   void ReadContact(xml_node node, Attendee& attendee);
   void ReadMapping(xml_node node, Mapping& mapping);
-  void ReadStatements(xml_node node, const char* name, std::vector<Statement>& out);
-  std::optional<ChildStatement> ReadChildStatement(xml_node parent, const char* name);
+  void ReadStatements(xml_node node, const SchemaElement& element, std::vector<Statement>& out);
+  std::optional<ChildStatement> ReadChildStatement(xml_node parent, const SchemaElement& element);
   void ReadScaling(xml_node node, Scaling& scaling);
   void ReadDecision(xml_node node, Decision& decision);
-  std::optional<YesNoDecision> ReadYesNoDecision(xml_node parent, const char* name,
+  std::optional<YesNoDecision> ReadYesNoDecision(xml_node parent, const SchemaElement& element,
                                                  const Visibility& visibility);
   void ReadDecisionParts(xml_node node, Decision& decision, const Visibility& visibility);
+  void ReadLado(xml_node node, Decision& decision, const Visibility& visibility);
+  void ReadDeferral(xml_node node, Decision& decision, const Visibility& visibility);
   void ReadActions(xml_node node, Record& record);
   void ReadSignOff(xml_node node, SignOff& sign_off);
   void ReadDistribution(xml_node node, Record& record);
   void ReadPlainLanguage(xml_node node, Record& record);
   void CheckRecordId(xml_node root, Record& record);
-  void ResolveParty(PartyRef& ref, RefKind kind, const char* what, const Record& record);
-  void ResolveChildren(ChildRefs& refs, const char* what, const Record& record);
-  void ReportUnresolved(SourceLocation where, const std::string& id, const char* what,
-                        const char* expected);
+  void ResolveParty(PartyRef& ref, const SchemaElement& element,
+                    const SchemaAttribute& attribute, const Record& record);
+  void ResolveChildren(ChildRefs& refs, const SchemaElement& element,
+                       const SchemaAttribute& attribute, const Record& record);
+  void ReportUnresolved(SourceLocation where, const std::string& id, const std::string& what,
+                        const std::string& expected);
 
   const SourceFile& file_;
   DiagnosticList& diagnostics_;
+  const RecordSchema& schema_;
   pugi::xml_document document_;
   bool failed_ = false;
   std::map<std::string, IdEntry> ids_;
@@ -190,7 +169,7 @@ SourceLocation Reader::At(xml_node node) const {
   return {&file_, static_cast<size_t>(offset)};
 }
 
-size_t Reader::AttributeValueOffset(xml_node node, const char* name) const {
+size_t Reader::AttributeValueOffset(xml_node node, const std::string& name) const {
   const std::string& text = file_.text();
   size_t i = static_cast<size_t>(node.offset_debug()) + std::string_view(node.name()).size();
   while (i < text.size()) {
@@ -210,7 +189,7 @@ size_t Reader::AttributeValueOffset(xml_node node, const char* name) const {
   return At(node).offset;
 }
 
-SourceLocation Reader::AtAttribute(xml_node node, const char* name) const {
+SourceLocation Reader::AtAttribute(xml_node node, const std::string& name) const {
   return {&file_, AttributeValueOffset(node, name)};
 }
 
@@ -225,9 +204,12 @@ void Reader::Warning(SourceLocation where, const char* rule, std::string message
   diagnostics_.Warning(where, rule, std::move(message), std::move(suggestion));
 }
 
-void Reader::CheckKnown(xml_node node, Names attributes, Names children) {
-  CheckAttributes(node, attributes);
-  std::vector<std::string> child_names(children.begin(), children.end());
+// Elements that hold free text check only their attributes: anything inside
+// them is text, and markup in it is reported where the text is read.
+void Reader::CheckKnown(xml_node node, const SchemaElement& element) {
+  CheckAttributes(node, element);
+  if (!IsStructured(element)) return;
+  std::vector<std::string> child_names = element.ChildNames();
   for (xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       if (!IsBlank(child.value()))
@@ -246,17 +228,14 @@ void Reader::CheckKnown(xml_node node, Names attributes, Names children) {
   }
 }
 
-// Elements that hold free text check only their attributes: anything inside
-// them is text, and markup in it is reported where the text is read.
-void Reader::CheckAttributes(xml_node node, Names attributes) {
-  std::vector<std::string> attribute_names(attributes.begin(), attributes.end());
-  attribute_names.insert(attribute_names.end(), {"share", "agencies"});
+void Reader::CheckAttributes(xml_node node, const SchemaElement& element) {
+  std::vector<std::string> attribute_names = element.AttributeNames();
   for (xml_attribute attribute : node.attributes()) {
     std::string name = attribute.name();
     if (std::find(attribute_names.begin(), attribute_names.end(), name) != attribute_names.end())
       continue;
     std::string near = ClosestName(name, attribute_names);
-    Warning({&file_, AttributeValueOffset(node, name.c_str())}, "RD013",
+    Warning({&file_, AttributeValueOffset(node, name)}, "RD013",
             "unknown attribute '" + name + "' on <" + node.name() + "> is ignored",
             near.empty() ? "" : "did you mean '" + near + "'?");
   }
@@ -266,30 +245,32 @@ void Reader::Missing(xml_node parent, const std::string& what) {
   Error(At(parent), "RD012", std::string("<") + parent.name() + "> has no " + what);
 }
 
-std::string Reader::AttributeValue(xml_node node, const char* name) {
-  xml_attribute attribute = node.attribute(name);
+std::string Reader::AttributeValue(xml_node node, const SchemaAttribute& spec) {
+  xml_attribute attribute = Attribute(node, spec);
   if (!attribute) return {};
   Text text;
-  text.where = AtAttribute(node, name);
+  text.where = AtAttribute(node, spec.name);
   InputTextProblem problem =
       AppendXmlText(attribute.value(), text.where.offset, /*decode=*/true, text);
   if (problem.found) Error({&file_, problem.offset}, problem.rule, problem.message);
   return text.value;
 }
 
-Visibility Reader::ResolveVisibility(xml_node node, Share default_share,
+Visibility Reader::ResolveVisibility(xml_node node, const SchemaElement& element,
                                      const Visibility& parent) {
+  const SchemaAttribute& share_spec = schema_.share;
+  const SchemaAttribute& agencies_spec = schema_.agencies;
   Visibility visibility;
-  xml_attribute share = node.attribute("share");
-  xml_attribute agencies = node.attribute("agencies");
+  xml_attribute share = Attribute(node, share_spec);
+  xml_attribute agencies = Attribute(node, agencies_spec);
   if (share) {
     visibility.stated = true;
-    Field<Share> level = EnumAttribute(node, "share", kShares, false);
+    Field<Share> level = EnumAttribute<Share>(node, share_spec);
     visibility.share = level.value.value_or(Share::kRestricted);
   } else if (parent.stated) {
     visibility = parent;
   } else {
-    visibility.share = default_share;
+    visibility.share = element.share;
   }
   if (agencies) {
     for (auto& [token, offset] : SplitTokens(agencies.value(), 0)) {
@@ -298,14 +279,15 @@ Visibility Reader::ResolveVisibility(xml_node node, Share default_share,
       visibility.agencies.push_back(token);
     }
     if (visibility.share != Share::kRestricted)
-      Warning(AtAttribute(node, "agencies"), "RD015",
-              std::string("'agencies' only applies to share=\"restricted\"; <") + node.name() +
-                  "> is shared with " + ToString(visibility.share));
+      Warning(AtAttribute(node, agencies_spec.name), "RD015",
+              "'" + agencies_spec.name + "' only applies to " + share_spec.name +
+                  "=\"restricted\"; <" + node.name() + "> is shared with " +
+                  ToString(visibility.share));
   }
   if (share && visibility.share == Share::kRestricted && visibility.agencies.empty())
-    Error(AtAttribute(node, "share"), "RD015",
+    Error(AtAttribute(node, share_spec.name), "RD015",
           std::string("<") + node.name() + "> is restricted but names no agencies",
-          "add agencies=\"police\" (or the agencies that may see it)");
+          "add " + agencies_spec.name + "=\"police\" (or the agencies that may see it)");
   return visibility;
 }
 
@@ -326,43 +308,45 @@ void Reader::AppendContent(xml_node node, Text& text, bool warn_markup) {
   }
 }
 
-Text Reader::ReadText(xml_node node, Share default_share, const Visibility& parent) {
+Text Reader::ReadText(xml_node node, const SchemaElement& element, const Visibility& parent) {
   Text text;
   text.where = At(node);
-  text.visibility = ResolveVisibility(node, default_share, parent);
+  text.visibility = ResolveVisibility(node, element, parent);
   AppendContent(node, text, true);
   return text;
 }
 
-std::optional<Text> Reader::OptionalText(xml_node parent, const char* name, Share default_share,
+std::optional<Text> Reader::OptionalText(xml_node parent, const SchemaElement& element,
                                          const Visibility& parent_visibility) {
-  xml_node node = parent.child(name);
+  xml_node node = Child(parent, element);
   if (!node) return std::nullopt;
-  CheckAttributes(node, {});
-  return ReadText(node, default_share, parent_visibility);
+  CheckKnown(node, element);
+  return ReadText(node, element, parent_visibility);
 }
 
-Text Reader::RequiredText(xml_node parent, const char* name, Share default_share,
+Text Reader::RequiredText(xml_node parent, const SchemaElement& element,
                           const Visibility& parent_visibility) {
-  std::optional<Text> text = OptionalText(parent, name, default_share, parent_visibility);
+  std::optional<Text> text = OptionalText(parent, element, parent_visibility);
   if (!text) {
-    Missing(parent, std::string("<") + name + "> element");
+    Missing(parent, element.missing);
     Text empty;
     empty.where = At(parent);
     return empty;
   }
-  if (text->IsBlank())
-    Error(text->where, "RD012", std::string("<") + name + "> is empty");
+  if (text->IsBlank()) Error(text->where, "RD012", "<" + element.name + "> is empty");
   return *std::move(text);
 }
 
-Text Reader::AttributeText(xml_node node, const char* name, Share default_share,
-                           const Visibility& element_visibility) {
+// An attribute holding text has its element's stated level, or else its own
+// default, or else its element's default.
+Text Reader::AttributeText(xml_node node, const SchemaAttribute& spec,
+                           const SchemaElement& element, const Visibility& element_visibility) {
   Text text;
-  text.where = AtAttribute(node, name);
+  text.where = AtAttribute(node, spec.name);
+  Share default_share = spec.has_share ? spec.share : element.share;
   text.visibility =
       element_visibility.stated ? element_visibility : Visibility{default_share, {}, false};
-  xml_attribute attribute = node.attribute(name);
+  xml_attribute attribute = Attribute(node, spec);
   if (!attribute) return text;
   InputTextProblem problem =
       AppendXmlText(attribute.value(), text.where.offset, /*decode=*/true, text);
@@ -371,7 +355,7 @@ Text Reader::AttributeText(xml_node node, const char* name, Share default_share,
 }
 
 Field<DateTime> Reader::DateTimeText(std::string_view text, SourceLocation where,
-                                     const char* what) {
+                                     const std::string& what) {
   Field<DateTime> field;
   field.where = where;
   DateTime value;
@@ -379,125 +363,139 @@ Field<DateTime> Reader::DateTimeText(std::string_view text, SourceLocation where
   switch (ParseDateTime(text, value)) {
     case DateError::kNone: field.value = value; break;
     case DateError::kNoOffset:
-      Error(where, "RD004", std::string(what) + " " + quoted + " has no time zone offset",
+      Error(where, "RD004", what + " " + quoted + " has no time zone offset",
             "add the offset, e.g. '" + std::string(text.substr(0, 10)) +
                 (text.size() > 10 ? std::string(text.substr(10)) : "T10:00:00") + "+00:00'");
       break;
     case DateError::kImpossible:
-      Error(where, "RD005", std::string(what) + " " + quoted + " is not a real date and time");
+      Error(where, "RD005", what + " " + quoted + " is not a real date and time");
       break;
     case DateError::kSyntax:
-      Error(where, "RD005", std::string(what) + " " + quoted + " is not a date-time",
+      Error(where, "RD005", what + " " + quoted + " is not a date-time",
             "write it as 2026-11-20T10:00:00+00:00");
       break;
   }
   return field;
 }
 
-Field<DateTime> Reader::DateTimeElement(xml_node parent, const char* name, bool required) {
-  xml_node node = parent.child(name);
+Field<DateTime> Reader::DateTimeElement(xml_node parent, const SchemaElement& element) {
+  xml_node node = Child(parent, element);
   if (!node) {
-    if (required) Missing(parent, std::string("<") + name + "> date-time");
+    if (element.need == Need::kRequired) Missing(parent, element.missing);
     return {std::nullopt, At(parent)};
   }
-  CheckAttributes(node, {});
-  Text text = ReadText(node, Share::kProfessionals, root_visibility_);
+  CheckKnown(node, element);
+  Text text = ReadText(node, element, root_visibility_);
   std::string trimmed = text.value;
   trimmed.erase(0, trimmed.find_first_not_of(" \t\n"));
   trimmed.erase(trimmed.find_last_not_of(" \t\n") + 1);
   size_t lead = text.value.find_first_not_of(" \t\n");
   return DateTimeText(trimmed, text.LocationOf(lead == std::string::npos ? 0 : lead),
-                      (std::string("<") + name + ">").c_str());
+                      "<" + element.name + ">");
 }
 
-Field<DateTime> Reader::DateTimeAttribute(xml_node node, const char* name, bool required) {
-  if (!node.attribute(name)) {
-    if (required) Missing(node, std::string("'") + name + "' date-time");
+Field<DateTime> Reader::DateTimeAttribute(xml_node node, const SchemaAttribute& spec) {
+  if (!Attribute(node, spec)) {
+    if (spec.need == Need::kRequired) Missing(node, spec.missing);
     return {std::nullopt, At(node)};
   }
-  return DateTimeText(AttributeValue(node, name), AtAttribute(node, name),
-                      (std::string("'") + name + "'").c_str());
+  return DateTimeText(AttributeValue(node, spec), AtAttribute(node, spec.name),
+                      "'" + spec.name + "'");
 }
 
-template <typename E, size_t N>
-Field<E> Reader::EnumAttribute(xml_node node, const char* name, const EnumName<E> (&names)[N],
-                               bool required) {
-  Field<E> field;
-  field.where = AtAttribute(node, name);
-  if (!node.attribute(name)) {
-    if (required) Missing(node, std::string("'") + name + "' attribute");
+// The index of the attribute's word in the table, which is the C++ enum's value.
+Field<size_t> Reader::WordAttribute(xml_node node, const SchemaAttribute& spec) {
+  Field<size_t> field;
+  field.where = AtAttribute(node, spec.name);
+  if (!Attribute(node, spec)) {
+    if (spec.need == Need::kRequired) Missing(node, spec.missing);
     return field;
   }
-  std::string value = AttributeValue(node, name);
-  std::vector<std::string> allowed;
-  for (const EnumName<E>& entry : names) {
-    if (value == entry.name) {
-      field.value = entry.value;
+  std::string value = AttributeValue(node, spec);
+  for (size_t i = 0; i < spec.words.size(); ++i) {
+    if (value == spec.words[i]) {
+      field.value = i;
       return field;
     }
-    allowed.push_back(entry.name);
   }
-  std::string list;
-  for (size_t i = 0; i < allowed.size(); ++i) list += (i ? ", " : "") + allowed[i];
-  std::string near = ClosestName(value, allowed);
+  std::string near = ClosestName(value, spec.words);
   Error(field.where, "RD008",
-        std::string("'") + name + "' is '" + value + "'; it must be one of: " + list,
+        "'" + spec.name + "' is '" + value + "'; it must be one of: " + spec.WordList(),
         near.empty() ? "" : "did you mean '" + near + "'?");
   return field;
 }
 
+template <typename E>
+Field<E> Reader::EnumAttribute(xml_node node, const SchemaAttribute& spec) {
+  Field<size_t> index = WordAttribute(node, spec);
+  Field<E> field;
+  field.where = index.where;
+  if (index.value) field.value = static_cast<E>(*index.value);
+  return field;
+}
+
+Field<bool> Reader::YesNoAttribute(xml_node node, const SchemaAttribute& spec) {
+  Field<size_t> index = WordAttribute(node, spec);
+  Field<bool> field;
+  field.where = index.where;
+  if (index.value) field.value = YesNoValue(*index.value);
+  return field;
+}
+
 Field<int> Reader::ScoreAttribute(xml_node node) {
+  const SchemaAttribute& spec = schema_.score_value;
   Field<int> field;
-  field.where = AtAttribute(node, "value");
-  if (!node.attribute("value")) {
-    Missing(node, "'value' attribute");
+  field.where = AtAttribute(node, spec.name);
+  if (!Attribute(node, spec)) {
+    Missing(node, spec.missing);
     return field;
   }
-  std::string value = AttributeValue(node, "value");
+  std::string value = AttributeValue(node, spec);
   bool digits = !value.empty() && value.size() <= 4 &&
                 std::all_of(value.begin(), value.end(), [](char c) {
                   return c >= '0' && c <= '9';
                 });
   if (!digits) {
     Error(field.where, "RD009", "score '" + value + "' is not a whole number",
-          "scores are whole numbers from 0 to 10");
+          "scores are whole numbers from " + std::to_string(spec.min) + " to " +
+              std::to_string(spec.max));
     return field;
   }
   field.value = std::stoi(value);
   return field;
 }
 
-PartyRef Reader::Party(xml_node node, const char* name, bool required) {
+PartyRef Reader::Party(xml_node node, const SchemaAttribute& spec) {
   PartyRef ref;
-  ref.where = AtAttribute(node, name);
-  if (!node.attribute(name)) {
-    if (required) Missing(node, std::string("'") + name + "' attribute saying who");
+  ref.where = AtAttribute(node, spec.name);
+  if (!Attribute(node, spec)) {
+    if (spec.need == Need::kRequired) Missing(node, spec.missing);
     return ref;
   }
-  ref.id = AttributeValue(node, name);
+  ref.id = AttributeValue(node, spec);
   return ref;
 }
 
-ChildRefs Reader::Children(xml_node node, const char* name, bool required) {
+ChildRefs Reader::Children(xml_node node, const SchemaAttribute& spec) {
   ChildRefs refs;
-  refs.where = AtAttribute(node, name);
-  if (!node.attribute(name) && required) Missing(node, std::string("'") + name + "' attribute");
-  refs.written = AttributeValue(node, name);
+  refs.where = AtAttribute(node, spec.name);
+  if (!Attribute(node, spec) && spec.need == Need::kRequired) Missing(node, spec.missing);
+  refs.written = AttributeValue(node, spec);
   return refs;
 }
 
-std::string Reader::Id(xml_node node, const char* kind) {
-  std::string id = AttributeValue(node, "id");
+std::string Reader::Id(xml_node node, const SchemaElement& element, const SchemaAttribute& spec) {
+  std::string id = AttributeValue(node, spec);
   if (id.empty()) {
-    Missing(node, "'id' attribute");
+    Missing(node, spec.missing);
     return id;
   }
-  SourceLocation where = AtAttribute(node, "id");
-  auto [entry, inserted] = ids_.emplace(id, IdEntry{kind, where.offset});
+  SourceLocation where = AtAttribute(node, spec.name);
+  auto [entry, inserted] = ids_.emplace(id, IdEntry{element.name, where.offset});
   if (!inserted) {
     Diagnostic diagnostic{Severity::kError, where, "RD007",
                           "id '" + id + "' is used twice; ids must be unique in the record",
-                          "give this " + std::string(kind) + " another id",
+                          "give this " + element.name + " another id",
                           {{{&file_, entry->second.offset},
                             "'" + id + "' first names " + Article(entry->second.kind) + " " +
                                 entry->second.kind + " here"}}};
@@ -553,10 +551,10 @@ bool Reader::Parse() {
 }
 
 void Reader::CheckRecordId(xml_node root, Record& record) {
-  record.id = AttributeValue(root, "id");
-  SourceLocation where = AtAttribute(root, "id");
+  record.id = AttributeValue(root, schema_.record_id);
+  SourceLocation where = AtAttribute(root, schema_.record_id.name);
   if (record.id.empty()) {
-    Missing(root, "'id' attribute (the record's reference)");
+    Missing(root, schema_.record_id.missing);
     return;
   }
   bool allowed = std::all_of(record.id.begin(), record.id.end(), [](char c) {
@@ -573,403 +571,414 @@ void Reader::CheckRecordId(xml_node root, Record& record) {
 }
 
 void Reader::ReadRoot(Record& record) {
+  const RecordSchema& s = schema_;
   xml_node root = document_.document_element();
   record.source = &file_;
   record.where = At(root);
-  if (std::string_view(root.name()) != "strategy-discussion") {
+  if (root.name() != s.root.name) {
     Error(At(root), "RD014",
-          std::string("the root element is <") + root.name() +
-              ">; a record starts with <strategy-discussion>");
+          std::string("the root element is <") + root.name() + ">; a record starts with <" +
+              s.root.name + ">");
     return;
   }
-  CheckKnown(root, {"id", "format", "xml:lang", "xmlns"},
-             {"local-authority", "meeting", "children", "people", "attendees", "mapping",
-              "decision", "actions", "sign-off", "distribution", "plain-language"});
-  if (std::string format = AttributeValue(root, "format"); format != "1") {
-    Error(AtAttribute(root, "format"), "RD014",
-          format.empty() ? "the record does not say its format; add format=\"1\""
-                         : "format '" + format + "' is not known; this sdgen reads format 1");
+  CheckKnown(root, s.root);
+  const std::string& known_format = s.format.words.front();
+  if (std::string format = AttributeValue(root, s.format); format != known_format) {
+    Error(AtAttribute(root, s.format.name), "RD014",
+          format.empty() ? "the record does not say its format; add " + s.format.name + "=\"" +
+                               known_format + "\""
+                         : "format '" + format + "' is not known; this sdgen reads format " +
+                               known_format);
   }
-  if (root.attribute("share"))
-    Warning(AtAttribute(root, "share"), "RD015",
-            "'share' on the whole record is ignored; set it on each item");
+  if (Attribute(root, s.share))
+    Warning(AtAttribute(root, s.share.name), "RD015",
+            "'" + s.share.name + "' on the whole record is ignored; set it on each item");
   CheckRecordId(root, record);
-  if (std::string lang = AttributeValue(root, "xml:lang"); !lang.empty()) record.language = lang;
+  if (std::string lang = AttributeValue(root, s.language); !lang.empty()) record.language = lang;
 
   // The council's name heads every document, the family's letters included.
-  record.local_authority = RequiredText(root, "local-authority", Share::kFamily, root_visibility_);
-  if (xml_node meeting = root.child("meeting")) ReadMeeting(meeting, record);
-  else Missing(root, "<meeting> element");
-  if (xml_node children = root.child("children")) ReadChildren(children, record);
-  else Missing(root, "<children> element");
-  if (xml_node people = root.child("people")) ReadPeople(people, record);
-  if (xml_node attendees = root.child("attendees")) ReadAttendees(attendees, record);
-  else Missing(root, "<attendees> element");
-  if (xml_node mapping = root.child("mapping")) ReadMapping(mapping, record.mapping);
-  else Missing(root, "<mapping> element");
-  if (xml_node decision = root.child("decision")) ReadDecision(decision, record.decision);
-  else Missing(root, "<decision> element");
-  if (xml_node actions = root.child("actions")) ReadActions(actions, record);
-  if (xml_node sign_off = root.child("sign-off")) ReadSignOff(sign_off, record.sign_off);
-  if (xml_node distribution = root.child("distribution")) ReadDistribution(distribution, record);
-  if (xml_node plain = root.child("plain-language")) ReadPlainLanguage(plain, record);
+  record.local_authority = RequiredText(root, s.local_authority, root_visibility_);
+  if (xml_node meeting = Child(root, s.meeting)) ReadMeeting(meeting, record);
+  else Missing(root, s.meeting.missing);
+  if (xml_node children = Child(root, s.children)) ReadChildren(children, record);
+  else Missing(root, s.children.missing);
+  if (xml_node people = Child(root, s.people)) ReadPeople(people, record);
+  if (xml_node attendees = Child(root, s.attendees)) ReadAttendees(attendees, record);
+  else Missing(root, s.attendees.missing);
+  if (xml_node mapping = Child(root, s.mapping)) ReadMapping(mapping, record.mapping);
+  else Missing(root, s.mapping.missing);
+  if (xml_node decision = Child(root, s.decision)) ReadDecision(decision, record.decision);
+  else Missing(root, s.decision.missing);
+  if (xml_node actions = Child(root, s.actions)) ReadActions(actions, record);
+  if (xml_node sign_off = Child(root, s.sign_off)) ReadSignOff(sign_off, record.sign_off);
+  if (xml_node distribution = Child(root, s.distribution)) ReadDistribution(distribution, record);
+  if (xml_node plain = Child(root, s.plain_language)) ReadPlainLanguage(plain, record);
 }
 
 void Reader::ReadMeeting(xml_node node, Record& record) {
-  CheckKnown(node, {"form"},
-             {"held", "contact-received", "rag", "mash-enquiry-completed", "reason",
-              "timing-rationale", "previous"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.meeting);
   Meeting& meeting = record.meeting;
   meeting.where = At(node);
-  Visibility visibility = ResolveVisibility(node, Share::kProfessionals, root_visibility_);
-  meeting.form = EnumAttribute(node, "form", kMeetingForms, true).value;
-  meeting.held = DateTimeElement(node, "held", true);
-  meeting.contact_received = DateTimeElement(node, "contact-received", true);
-  if (xml_node rag = node.child("rag")) {
-    CheckKnown(rag, {"rating"}, {});
-    meeting.rag = EnumAttribute(rag, "rating", kRagRatings, true);
+  Visibility visibility = ResolveVisibility(node, s.meeting, root_visibility_);
+  meeting.form = EnumAttribute<MeetingForm>(node, s.form).value;
+  meeting.held = DateTimeElement(node, s.held);
+  meeting.contact_received = DateTimeElement(node, s.contact_received);
+  if (xml_node rag = Child(node, s.rag)) {
+    CheckKnown(rag, s.rag);
+    meeting.rag = EnumAttribute<RagRating>(rag, s.rating);
   } else {
-    Missing(node, "<rag rating=\"...\"> element");
+    Missing(node, s.rag.missing);
   }
-  meeting.mash_enquiry_completed = DateTimeElement(node, "mash-enquiry-completed", false);
-  meeting.reason = RequiredText(node, "reason", Share::kProfessionals, visibility);
-  meeting.timing_rationale =
-      OptionalText(node, "timing-rationale", Share::kProfessionals, visibility);
-  if (xml_node previous = node.child("previous")) {
-    CheckAttributes(previous, {"id"});
-    if (!previous.attribute("id")) Missing(previous, "'id' attribute naming the earlier record");
-    meeting.previous_id = AttributeText(previous, "id", Share::kProfessionals, visibility);
-    Text note = ReadText(previous, Share::kProfessionals, visibility);
+  meeting.mash_enquiry_completed = DateTimeElement(node, s.mash_enquiry_completed);
+  meeting.reason = RequiredText(node, s.reason, visibility);
+  meeting.timing_rationale = OptionalText(node, s.timing_rationale, visibility);
+  if (xml_node previous = Child(node, s.previous)) {
+    CheckKnown(previous, s.previous);
+    if (!Attribute(previous, s.previous_id)) Missing(previous, s.previous_id.missing);
+    meeting.previous_id = AttributeText(previous, s.previous_id, s.previous, visibility);
+    Text note = ReadText(previous, s.previous, visibility);
     if (!note.IsBlank()) meeting.previous_note = std::move(note);
   }
 }
 
 void Reader::ReadChildren(xml_node node, Record& record) {
-  CheckKnown(node, {}, {"child"});
-  for (xml_node child : node.children("child")) ReadChild(child, record.children.emplace_back());
-  if (record.children.empty()) Missing(node, "<child> element: a record is about at least one child");
+  CheckKnown(node, schema_.children);
+  for (xml_node child : node.children(schema_.child.name.c_str()))
+    ReadChild(child, record.children.emplace_back());
+  if (record.children.empty()) Missing(node, schema_.child.missing);
 }
 
-void Reader::ReadChild(xml_node node, Child& child) {
-  CheckKnown(node, {"id", "in-hospital"},
-             {"name", "known-as", "born", "gender", "ethnicity", "first-language",
-              "school-or-setting", "needs", "voice"});
+void Reader::ReadChild(xml_node node, sdgen::Child& child) {
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.child);
   child.where = At(node);
-  child.id = Id(node, "child");
-  child.in_hospital = EnumAttribute(node, "in-hospital", kYesNo, false).value.value_or(false);
+  child.id = Id(node, s.child, s.child_id);
+  child.in_hospital = YesNoAttribute(node, s.in_hospital).value.value_or(false);
   // Children are family: their names default to family, other details do not.
-  child.visibility = ResolveVisibility(node, Share::kFamily, root_visibility_);
+  child.visibility = ResolveVisibility(node, s.child, root_visibility_);
   Visibility details = child.visibility.stated ? child.visibility : Visibility{};
-  child.name = RequiredText(node, "name", Share::kFamily, details);
-  child.known_as = OptionalText(node, "known-as", Share::kFamily, details);
-  if (xml_node born = node.child("born")) {
-    CheckAttributes(born, {});
-    Text text = ReadText(born, Share::kProfessionals, details);
-    child.born.where = text.where;
-    Date date;
-    switch (ParseDate(text.value, date)) {
-      case DateError::kNone: child.born.value = date; break;
-      case DateError::kImpossible:
-        Error(text.LocationOf(0), "RD005",
-              "date of birth '" + text.value + "' is not a real date");
-        break;
-      default:
-        Error(text.LocationOf(0), "RD005",
-              "date of birth '" + text.value + "' is not a date", "write it as 2019-04-02");
-    }
+  child.name = RequiredText(node, s.child_name, details);
+  child.known_as = OptionalText(node, s.known_as, details);
+  ReadBorn(node, child, details);
+  child.gender = OptionalText(node, s.gender, details);
+  child.ethnicity = OptionalText(node, s.ethnicity, details);
+  child.first_language = OptionalText(node, s.first_language, details);
+  child.school_or_setting = OptionalText(node, s.school_or_setting, details);
+  child.needs = OptionalText(node, s.needs, details);
+  child.voice = OptionalText(node, s.voice, details);
+}
+
+void Reader::ReadBorn(xml_node node, sdgen::Child& child, const Visibility& details) {
+  xml_node born = Child(node, schema_.born);
+  if (!born) return;
+  CheckKnown(born, schema_.born);
+  Text text = ReadText(born, schema_.born, details);
+  child.born.where = text.where;
+  Date date;
+  switch (ParseDate(text.value, date)) {
+    case DateError::kNone: child.born.value = date; break;
+    case DateError::kImpossible:
+      Error(text.LocationOf(0), "RD005", "date of birth '" + text.value + "' is not a real date");
+      break;
+    default:
+      Error(text.LocationOf(0), "RD005", "date of birth '" + text.value + "' is not a date",
+            "write it as 2019-04-02");
   }
-  child.gender = OptionalText(node, "gender", Share::kProfessionals, details);
-  child.ethnicity = OptionalText(node, "ethnicity", Share::kProfessionals, details);
-  child.first_language = OptionalText(node, "first-language", Share::kProfessionals, details);
-  child.school_or_setting =
-      OptionalText(node, "school-or-setting", Share::kProfessionals, details);
-  child.needs = OptionalText(node, "needs", Share::kProfessionals, details);
-  child.voice = OptionalText(node, "voice", Share::kFamily, details);
 }
 
 void Reader::ReadPeople(xml_node node, Record& record) {
-  CheckKnown(node, {}, {"person"});
-  for (xml_node element : node.children("person")) {
-    CheckKnown(element,
-               {"id", "relationship", "parental-responsibility", "lives-with",
-                "works-with-children", "alleged"},
-               {"name", "address"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.people);
+  for (xml_node element : node.children(s.person.name.c_str())) {
+    CheckKnown(element, s.person);
     Person& person = record.people.emplace_back();
     person.where = At(element);
-    person.id = Id(element, "person");
-    person.relationship = EnumAttribute(element, "relationship", kRelationships, true);
+    person.id = Id(element, s.person, s.person_id);
+    person.relationship = EnumAttribute<Relationship>(element, s.relationship);
     person.parental_responsibility =
-        EnumAttribute(element, "parental-responsibility", kYesNo, false).value.value_or(false);
-    person.lives_with = Children(element, "lives-with", false);
+        YesNoAttribute(element, s.parental_responsibility).value.value_or(false);
+    person.lives_with = Children(element, s.lives_with);
     person.works_with_children =
-        EnumAttribute(element, "works-with-children", kYesNo, false).value.value_or(false);
-    person.alleged = EnumAttribute(element, "alleged", kYesNo, false).value.value_or(false);
-    person.visibility = ResolveVisibility(element, Share::kFamily, root_visibility_);
+        YesNoAttribute(element, s.works_with_children).value.value_or(false);
+    person.alleged = YesNoAttribute(element, s.alleged).value.value_or(false);
+    person.visibility = ResolveVisibility(element, s.person, root_visibility_);
     Visibility details = person.visibility.stated ? person.visibility : Visibility{};
-    person.name = RequiredText(element, "name", Share::kFamily, details);
-    person.address = OptionalText(element, "address", Share::kFamily, details);
+    person.name = RequiredText(element, s.person_name, details);
+    person.address = OptionalText(element, s.address, details);
   }
 }
 
 void Reader::ReadAttendees(xml_node node, Record& record) {
-  CheckKnown(node, {}, {"attendee"});
-  for (xml_node element : node.children("attendee")) {
-    CheckKnown(element, {"id", "role", "agency", "present"}, {"name", "job-title", "contact"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.attendees);
+  for (xml_node element : node.children(s.attendee.name.c_str())) {
+    CheckKnown(element, s.attendee);
     Attendee& attendee = record.attendees.emplace_back();
     attendee.where = At(element);
-    attendee.id = Id(element, "attendee");
-    attendee.visibility = ResolveVisibility(element, Share::kFamily, root_visibility_);
+    attendee.id = Id(element, s.attendee, s.attendee_id);
+    attendee.visibility = ResolveVisibility(element, s.attendee, root_visibility_);
     Visibility details = attendee.visibility.stated ? attendee.visibility : Visibility{};
-    attendee.role = EnumAttribute(element, "role", kRoles, true);
-    if (!element.attribute("agency")) Missing(element, "'agency' attribute");
-    attendee.agency = AttributeText(element, "agency", Share::kFamily, attendee.visibility);
-    attendee.present = EnumAttribute(element, "present", kPresences, true);
-    attendee.name = RequiredText(element, "name", Share::kProfessionals, details);
-    attendee.job_title = OptionalText(element, "job-title", Share::kProfessionals, details);
-    if (xml_node contact = element.child("contact")) ReadContact(contact, attendee);
+    attendee.role = EnumAttribute<AttendeeRole>(element, s.role);
+    if (!Attribute(element, s.agency)) Missing(element, s.agency.missing);
+    attendee.agency = AttributeText(element, s.agency, s.attendee, attendee.visibility);
+    attendee.present = EnumAttribute<Presence>(element, s.present);
+    attendee.name = RequiredText(element, s.attendee_name, details);
+    attendee.job_title = OptionalText(element, s.job_title, details);
+    if (xml_node contact = Child(element, s.contact)) ReadContact(contact, attendee);
   }
-  if (record.attendees.empty()) Missing(node, "<attendee> element");
+  if (record.attendees.empty()) Missing(node, s.attendee.missing);
 }
 
 void Reader::ReadContact(xml_node node, Attendee& attendee) {
-  CheckKnown(node, {"phone", "email"}, {});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.contact);
   // Contact details are for families: the letter says whom to call.
-  Visibility visibility = ResolveVisibility(node, Share::kFamily, attendee.visibility.stated
-                                                                      ? attendee.visibility
-                                                                      : Visibility{});
+  Visibility visibility = ResolveVisibility(
+      node, s.contact, attendee.visibility.stated ? attendee.visibility : Visibility{});
   Contact& contact = attendee.contact.emplace();
-  if (node.attribute("phone")) contact.phone = AttributeText(node, "phone", Share::kFamily, visibility);
-  if (node.attribute("email")) contact.email = AttributeText(node, "email", Share::kFamily, visibility);
+  if (Attribute(node, s.phone)) contact.phone = AttributeText(node, s.phone, s.contact, visibility);
+  if (Attribute(node, s.email)) contact.email = AttributeText(node, s.email, s.contact, visibility);
 }
 
-void Reader::ReadStatements(xml_node node, const char* name, std::vector<Statement>& out) {
-  for (xml_node element : node.children(name)) {
-    CheckAttributes(element, {"by"});
+void Reader::ReadStatements(xml_node node, const SchemaElement& spec,
+                            std::vector<Statement>& out) {
+  for (xml_node element : node.children(spec.name.c_str())) {
+    CheckKnown(element, spec);
     Statement& statement = out.emplace_back();
-    statement.by = Party(element, "by", true);
-    statement.text = ReadText(element, Share::kProfessionals, root_visibility_);
+    statement.by = Party(element, schema_.raised_by);
+    statement.text = ReadText(element, spec, root_visibility_);
     if (statement.text.IsBlank())
-      Error(statement.text.where, "RD012", std::string("<") + name + "> is empty");
+      Error(statement.text.where, "RD012", "<" + spec.name + "> is empty");
   }
 }
 
-std::optional<ChildStatement> Reader::ReadChildStatement(xml_node parent, const char* name) {
-  xml_node node = parent.child(name);
+std::optional<ChildStatement> Reader::ReadChildStatement(xml_node parent,
+                                                         const SchemaElement& spec) {
+  xml_node node = Child(parent, spec);
   if (!node) return std::nullopt;
-  CheckAttributes(node, {"children"});
+  CheckKnown(node, spec);
   ChildStatement statement;
-  statement.children = Children(node, "children", false);
-  statement.text = ReadText(node, Share::kFamily, root_visibility_);
+  statement.children = Children(node, schema_.about_children);
+  statement.text = ReadText(node, spec, root_visibility_);
   return statement;
 }
 
 void Reader::ReadMapping(xml_node node, Mapping& mapping) {
-  CheckKnown(node, {},
-             {"worried-about", "working-well", "need-to-know", "danger-statement", "safety-goal",
-              "scaling"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.mapping);
   mapping.where = At(node);
-  if (xml_node worried = node.child("worried-about")) {
-    CheckKnown(worried, {}, {"harm", "complicating-factor"});
-    ReadStatements(worried, "harm", mapping.harms);
-    ReadStatements(worried, "complicating-factor", mapping.complicating_factors);
-    if (mapping.harms.empty()) Missing(worried, "<harm>: say what has happened and its impact");
+  if (xml_node worried = Child(node, s.worried_about)) {
+    CheckKnown(worried, s.worried_about);
+    ReadStatements(worried, s.harm, mapping.harms);
+    ReadStatements(worried, s.complicating_factor, mapping.complicating_factors);
+    if (mapping.harms.empty()) Missing(worried, s.harm.missing);
   } else {
-    Missing(node, "<worried-about> section");
+    Missing(node, s.worried_about.missing);
   }
-  if (xml_node well = node.child("working-well")) {
-    CheckKnown(well, {}, {"strength", "safety"});
-    ReadStatements(well, "strength", mapping.strengths);
-    ReadStatements(well, "safety", mapping.safety);
+  if (xml_node well = Child(node, s.working_well)) {
+    CheckKnown(well, s.working_well);
+    ReadStatements(well, s.strength, mapping.strengths);
+    ReadStatements(well, s.safety, mapping.safety);
   }
-  if (xml_node need = node.child("need-to-know")) {
-    CheckKnown(need, {}, {"item"});
-    ReadStatements(need, "item", mapping.need_to_know);
+  if (xml_node need = Child(node, s.need_to_know)) {
+    CheckKnown(need, s.need_to_know);
+    ReadStatements(need, s.need_item, mapping.need_to_know);
   }
-  mapping.danger_statement = ReadChildStatement(node, "danger-statement");
-  mapping.safety_goal = ReadChildStatement(node, "safety-goal");
-  if (xml_node scaling = node.child("scaling")) ReadScaling(scaling, mapping.scaling.emplace());
+  mapping.danger_statement = ReadChildStatement(node, s.danger_statement);
+  mapping.safety_goal = ReadChildStatement(node, s.safety_goal);
+  if (xml_node scaling = Child(node, s.scaling)) ReadScaling(scaling, mapping.scaling.emplace());
 }
 
 void Reader::ReadScaling(xml_node node, Scaling& scaling) {
-  CheckKnown(node, {},
-             {"question", "zero-means", "ten-means", "score", "one-point-higher"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.scaling);
   scaling.where = At(node);
-  Visibility visibility = ResolveVisibility(node, Share::kProfessionals, root_visibility_);
+  Visibility visibility = ResolveVisibility(node, s.scaling, root_visibility_);
   Visibility inherited = visibility.stated ? visibility : Visibility{};
-  scaling.question = OptionalText(node, "question", Share::kFamily, inherited);
-  scaling.zero_means = OptionalText(node, "zero-means", Share::kFamily, inherited);
-  scaling.ten_means = OptionalText(node, "ten-means", Share::kFamily, inherited);
-  for (xml_node element : node.children("score")) {
-    CheckAttributes(element, {"by", "value"});
+  scaling.question = OptionalText(node, s.question, inherited);
+  scaling.zero_means = OptionalText(node, s.zero_means, inherited);
+  scaling.ten_means = OptionalText(node, s.ten_means, inherited);
+  for (xml_node element : node.children(s.score.name.c_str())) {
+    CheckKnown(element, s.score);
     Score& score = scaling.scores.emplace_back();
-    score.by = Party(element, "by", true);
+    score.by = Party(element, s.score_by);
     score.value = ScoreAttribute(element);
-    score.rationale = ReadText(element, Share::kProfessionals, inherited);
+    score.rationale = ReadText(element, s.score, inherited);
   }
-  scaling.one_point_higher = OptionalText(node, "one-point-higher", Share::kFamily, inherited);
+  scaling.one_point_higher = OptionalText(node, s.one_point_higher, inherited);
 }
 
-std::optional<YesNoDecision> Reader::ReadYesNoDecision(xml_node parent, const char* name,
+std::optional<YesNoDecision> Reader::ReadYesNoDecision(xml_node parent,
+                                                       const SchemaElement& spec,
                                                        const Visibility& visibility) {
-  xml_node node = parent.child(name);
+  xml_node node = Child(parent, spec);
   if (!node) return std::nullopt;
-  CheckAttributes(node, {"required"});
+  CheckKnown(node, spec);
   YesNoDecision decision;
-  decision.required = EnumAttribute(node, "required", kYesNo, true);
-  decision.reason = ReadText(node, Share::kProfessionals, visibility);
+  decision.required = YesNoAttribute(node, schema_.required);
+  decision.reason = ReadText(node, spec, visibility);
   return decision;
 }
 
 void Reader::ReadDecision(xml_node node, Decision& decision) {
-  CheckKnown(node, {"outcome", "threshold"},
-             {"rationale", "harm-substantiated", "child-seen", "medical",
-              "criminal-investigation", "legal-action", "family-information", "other-children",
-              "lado", "deferral", "immediate-protection", "discharge-plan"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.decision);
   decision.where = At(node);
   decision.present = true;
-  Visibility visibility = ResolveVisibility(node, Share::kProfessionals, root_visibility_);
+  Visibility visibility = ResolveVisibility(node, s.decision, root_visibility_);
   Visibility inherited = visibility.stated ? visibility : Visibility{};
-  decision.outcome = EnumAttribute(node, "outcome", kOutcomes, false);
-  decision.threshold = EnumAttribute(node, "threshold", kThresholds, false);
-  decision.rationale = OptionalText(node, "rationale", Share::kProfessionals, inherited);
-  if (xml_node substantiated = node.child("harm-substantiated")) {
-    CheckAttributes(substantiated, {});
-    Text text = ReadText(substantiated, Share::kProfessionals, inherited);
+  decision.outcome = EnumAttribute<Outcome>(node, s.outcome);
+  decision.threshold = EnumAttribute<Threshold>(node, s.threshold);
+  decision.rationale = OptionalText(node, s.rationale, inherited);
+  if (xml_node substantiated = Child(node, s.harm_substantiated)) {
+    CheckKnown(substantiated, s.harm_substantiated);
+    Text text = ReadText(substantiated, s.harm_substantiated, inherited);
     decision.harm_substantiated.where = text.where;
-    if (text.value == "yes" || text.value == "no") {
-      decision.harm_substantiated.value = text.value == "yes";
+    const std::vector<std::string>& words = s.required.words;
+    if (text.value == words[0] || text.value == words[1]) {
+      decision.harm_substantiated.value = text.value == words[0];
     } else {
       Error(text.where, "RD008",
-            "<harm-substantiated> is '" + text.value + "'; it must be 'yes' or 'no'");
+            "<" + s.harm_substantiated.name + "> is '" + text.value + "'; it must be '" +
+                words[0] + "' or '" + words[1] + "'");
     }
   }
-  if (xml_node seen = node.child("child-seen")) {
-    CheckAttributes(seen, {"by", "at"});
+  if (xml_node seen = Child(node, s.child_seen)) {
+    CheckKnown(seen, s.child_seen);
     ChildSeen& child_seen = decision.child_seen.emplace();
-    child_seen.by = Party(seen, "by", true);
-    child_seen.at = DateTimeAttribute(seen, "at", true);
-    Text note = ReadText(seen, Share::kProfessionals, inherited);
+    child_seen.by = Party(seen, s.seen_by);
+    child_seen.at = DateTimeAttribute(seen, s.seen_at);
+    Text note = ReadText(seen, s.child_seen, inherited);
     if (!note.IsBlank()) child_seen.note = std::move(note);
   }
   ReadDecisionParts(node, decision, inherited);
 }
 
 void Reader::ReadDecisionParts(xml_node node, Decision& decision, const Visibility& visibility) {
-  decision.medical = ReadYesNoDecision(node, "medical", visibility);
-  if (xml_node criminal = node.child("criminal-investigation")) {
-    CheckAttributes(criminal, {});
-    decision.criminal_investigation = ReadText(criminal, Share::kRestricted, visibility);
+  const RecordSchema& s = schema_;
+  decision.medical = ReadYesNoDecision(node, s.medical, visibility);
+  if (xml_node criminal = Child(node, s.criminal_investigation)) {
+    CheckKnown(criminal, s.criminal_investigation);
+    decision.criminal_investigation = ReadText(criminal, s.criminal_investigation, visibility);
     // Unless the record says otherwise, only the police see how they investigate.
     if (!decision.criminal_investigation->visibility.stated)
-      decision.criminal_investigation->visibility.agencies = {"police"};
+      decision.criminal_investigation->visibility.agencies = s.criminal_investigation.agencies;
   }
-  decision.legal_action = ReadYesNoDecision(node, "legal-action", visibility);
-  decision.family_information =
-      OptionalText(node, "family-information", Share::kFamily, visibility);
-  decision.other_children = OptionalText(node, "other-children", Share::kProfessionals, visibility);
-  if (xml_node lado = node.child("lado")) {
-    CheckAttributes(lado, {"involved", "informed"});
-    LadoInvolvement& involvement = decision.lado.emplace();
-    involvement.where = At(lado);
-    involvement.involved = EnumAttribute(lado, "involved", kYesNo, true);
-    involvement.informed = DateTimeAttribute(lado, "informed", false);
-    Text note = ReadText(lado, Share::kProfessionals, visibility);
-    if (!note.IsBlank()) involvement.note = std::move(note);
-  }
-  if (xml_node deferral_node = node.child("deferral")) {
-    CheckKnown(deferral_node, {},
-               {"reason", "information-required", "reconvene", "interim-safety-plan"});
-    Deferral& deferral = decision.deferral.emplace();
-    deferral.where = At(deferral_node);
-    deferral.reason = OptionalText(deferral_node, "reason", Share::kProfessionals, visibility);
-    deferral.information_required =
-        OptionalText(deferral_node, "information-required", Share::kProfessionals, visibility);
-    deferral.reconvene = DateTimeElement(deferral_node, "reconvene", false);
-    deferral.interim_safety_plan =
-        OptionalText(deferral_node, "interim-safety-plan", Share::kProfessionals, visibility);
-  }
-  decision.immediate_protection =
-      OptionalText(node, "immediate-protection", Share::kProfessionals, visibility);
-  decision.discharge_plan = OptionalText(node, "discharge-plan", Share::kProfessionals, visibility);
+  decision.legal_action = ReadYesNoDecision(node, s.legal_action, visibility);
+  decision.family_information = OptionalText(node, s.family_information, visibility);
+  decision.other_children = OptionalText(node, s.other_children, visibility);
+  ReadLado(node, decision, visibility);
+  ReadDeferral(node, decision, visibility);
+  decision.immediate_protection = OptionalText(node, s.immediate_protection, visibility);
+  decision.discharge_plan = OptionalText(node, s.discharge_plan, visibility);
+}
+
+void Reader::ReadLado(xml_node node, Decision& decision, const Visibility& visibility) {
+  const RecordSchema& s = schema_;
+  xml_node lado = Child(node, s.lado);
+  if (!lado) return;
+  CheckKnown(lado, s.lado);
+  LadoInvolvement& involvement = decision.lado.emplace();
+  involvement.where = At(lado);
+  involvement.involved = YesNoAttribute(lado, s.involved);
+  involvement.informed = DateTimeAttribute(lado, s.informed);
+  Text note = ReadText(lado, s.lado, visibility);
+  if (!note.IsBlank()) involvement.note = std::move(note);
+}
+
+void Reader::ReadDeferral(xml_node node, Decision& decision, const Visibility& visibility) {
+  const RecordSchema& s = schema_;
+  xml_node deferral_node = Child(node, s.deferral);
+  if (!deferral_node) return;
+  CheckKnown(deferral_node, s.deferral);
+  Deferral& deferral = decision.deferral.emplace();
+  deferral.where = At(deferral_node);
+  deferral.reason = OptionalText(deferral_node, s.deferral_reason, visibility);
+  deferral.information_required = OptionalText(deferral_node, s.information_required, visibility);
+  deferral.reconvene = DateTimeElement(deferral_node, s.reconvene);
+  deferral.interim_safety_plan = OptionalText(deferral_node, s.interim_safety_plan, visibility);
 }
 
 void Reader::ReadActions(xml_node node, Record& record) {
-  CheckKnown(node, {}, {"action"});
-  for (xml_node element : node.children("action")) {
-    CheckKnown(element, {"id", "owner", "due"}, {"task", "purpose"});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.actions);
+  for (xml_node element : node.children(s.action.name.c_str())) {
+    CheckKnown(element, s.action);
     Action& action = record.actions.emplace_back();
     action.where = At(element);
-    action.id = Id(element, "action");
-    action.visibility = ResolveVisibility(element, Share::kProfessionals, root_visibility_);
+    action.id = Id(element, s.action, s.action_id);
+    action.visibility = ResolveVisibility(element, s.action, root_visibility_);
     Visibility inherited = action.visibility.stated ? action.visibility : Visibility{};
-    action.owner = Party(element, "owner", false);
-    action.due = DateTimeAttribute(element, "due", false);
-    action.task = OptionalText(element, "task", Share::kProfessionals, inherited);
-    action.purpose = OptionalText(element, "purpose", Share::kProfessionals, inherited);
+    action.owner = Party(element, s.owner);
+    action.due = DateTimeAttribute(element, s.due);
+    action.task = OptionalText(element, s.task, inherited);
+    action.purpose = OptionalText(element, s.purpose, inherited);
   }
 }
 
 void Reader::ReadSignOff(xml_node node, SignOff& sign_off) {
-  CheckKnown(node, {}, {"agreement", "disagreement", "signature"});
-  for (xml_node element : node.children("agreement")) {
-    CheckKnown(element, {"by", "how", "at"}, {});
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.sign_off);
+  for (xml_node element : node.children(s.agreement.name.c_str())) {
+    CheckKnown(element, s.agreement);
     Agreement& agreement = sign_off.agreements.emplace_back();
     agreement.where = At(element);
-    agreement.by = Party(element, "by", true);
-    agreement.how = EnumAttribute(element, "how", kHows, true);
-    agreement.at = DateTimeAttribute(element, "at", true);
+    agreement.by = Party(element, s.agreement_by);
+    agreement.how = EnumAttribute<AgreementHow>(element, s.how);
+    agreement.at = DateTimeAttribute(element, s.agreement_at);
   }
-  for (xml_node element : node.children("disagreement")) {
-    CheckAttributes(element, {"by", "at", "escalated"});
+  for (xml_node element : node.children(s.disagreement.name.c_str())) {
+    CheckKnown(element, s.disagreement);
     Disagreement& disagreement = sign_off.disagreements.emplace_back();
     disagreement.where = At(element);
-    disagreement.by = Party(element, "by", true);
-    disagreement.at = DateTimeAttribute(element, "at", true);
-    disagreement.escalated = EnumAttribute(element, "escalated", kYesNo, false);
-    disagreement.reason = ReadText(element, Share::kProfessionals, root_visibility_);
+    disagreement.by = Party(element, s.disagreement_by);
+    disagreement.at = DateTimeAttribute(element, s.disagreement_at);
+    disagreement.escalated = YesNoAttribute(element, s.escalated);
+    disagreement.reason = ReadText(element, s.disagreement, root_visibility_);
   }
-  if (xml_node element = node.child("signature")) {
-    CheckKnown(element, {"by", "at", "image"}, {});
+  if (xml_node element = Child(node, s.signature)) {
+    CheckKnown(element, s.signature);
     Signature& signature = sign_off.signature.emplace();
     signature.where = At(element);
-    signature.by = Party(element, "by", true);
-    signature.at = DateTimeAttribute(element, "at", true);
-    if (element.attribute("image"))
-      signature.image = AttributeText(element, "image", Share::kProfessionals, Visibility{});
+    signature.by = Party(element, s.signature_by);
+    signature.at = DateTimeAttribute(element, s.signature_at);
+    if (Attribute(element, s.signature_image))
+      signature.image = AttributeText(element, s.signature_image, s.signature, Visibility{});
   }
 }
 
 void Reader::ReadDistribution(xml_node node, Record& record) {
-  CheckKnown(node, {}, {"to"});
-  for (xml_node element : node.children("to")) {
-    CheckAttributes(element, {"by"});
-    record.distribution.push_back(Party(element, "by", true));
+  CheckKnown(node, schema_.distribution);
+  for (xml_node element : node.children(schema_.distribution_to.name.c_str())) {
+    CheckKnown(element, schema_.distribution_to);
+    record.distribution.push_back(Party(element, schema_.recipient));
   }
 }
 
 void Reader::ReadPlainLanguage(xml_node node, Record& record) {
-  CheckKnown(node, {}, {"accept"});
-  for (xml_node element : node.children("accept")) {
-    CheckKnown(element, {"term"}, {});
-    if (!element.attribute("term")) Missing(element, "'term' attribute");
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.plain_language);
+  for (xml_node element : node.children(s.accept.name.c_str())) {
+    CheckKnown(element, s.accept);
+    if (!Attribute(element, s.accept_term)) Missing(element, s.accept_term.missing);
     record.accepted_terms.push_back(
-        AttributeText(element, "term", Share::kProfessionals, Visibility{}));
+        AttributeText(element, s.accept_term, s.accept, Visibility{}));
   }
 }
 
-void Reader::ReportUnresolved(SourceLocation where, const std::string& id, const char* what,
-                              const char* expected) {
+void Reader::ReportUnresolved(SourceLocation where, const std::string& id,
+                              const std::string& what, const std::string& expected) {
   auto known = ids_.find(id);
   Diagnostic diagnostic{Severity::kError, where, "RD006", "", "", {}};
   if (known == ids_.end()) {
     std::vector<std::string> candidates;
     for (const auto& [name, entry] : ids_) candidates.push_back(name);
     std::string near = ClosestName(id, candidates);
-    diagnostic.message = std::string(what) + " names '" + id + "', but no " + expected +
-                         " has that id";
+    diagnostic.message = what + " names '" + id + "', but no " + expected + " has that id";
     if (!near.empty()) diagnostic.suggestion = "did you mean '" + near + "'?";
   } else {
-    diagnostic.message = std::string(what) + " names '" + id + "', which is " +
+    diagnostic.message = what + " names '" + id + "', which is " +
                          Article(known->second.kind) + " " + known->second.kind + ", not " +
                          Article(expected) + " " + expected;
     diagnostic.related.push_back(
@@ -979,56 +988,57 @@ void Reader::ReportUnresolved(SourceLocation where, const std::string& id, const
   diagnostics_.Report(std::move(diagnostic));
 }
 
-void Reader::ResolveParty(PartyRef& ref, RefKind kind, const char* what, const Record& record) {
+void Reader::ResolveParty(PartyRef& ref, const SchemaElement& element,
+                          const SchemaAttribute& attribute, const Record& record) {
   if (ref.id.empty()) return;
   ref.attendee = record.FindAttendee(ref.id);
-  if (kind == RefKind::kAttendeeOrPerson && !ref.attendee) ref.person = record.FindPerson(ref.id);
+  if (KindOf(attribute) == RefKind::kAttendeeOrPerson && !ref.attendee)
+    ref.person = record.FindPerson(ref.id);
   if (!ref.resolved())
-    ReportUnresolved(ref.where, ref.id, what,
-                     kind == RefKind::kAttendee ? "attendee" : "attendee or person");
+    ReportUnresolved(ref.where, ref.id, element.Title() + " '" + attribute.name + "'",
+                     attribute.refers_to);
 }
 
-void Reader::ResolveChildren(ChildRefs& refs, const char* what, const Record& record) {
+void Reader::ResolveChildren(ChildRefs& refs, const SchemaElement& element,
+                             const SchemaAttribute& attribute, const Record& record) {
   for (const auto& [id, offset] : SplitTokens(refs.written, refs.where.offset)) {
-    const Child* child = record.FindChild(id);
+    const sdgen::Child* child = record.FindChild(id);
     if (child) refs.children.push_back(child);
-    else ReportUnresolved({&file_, offset}, id, what, "child");
+    else
+      ReportUnresolved({&file_, offset}, id, element.Title() + " '" + attribute.name + "'",
+                       attribute.refers_to);
   }
 }
 
 void Reader::ResolveReferences(Record& record) {
+  const RecordSchema& s = schema_;
   Mapping& mapping = record.mapping;
-  for (Statement& s : mapping.harms) ResolveParty(s.by, RefKind::kAttendee, "harm 'by'", record);
-  for (Statement& s : mapping.complicating_factors)
-    ResolveParty(s.by, RefKind::kAttendee, "complicating factor 'by'", record);
-  for (Statement& s : mapping.strengths)
-    ResolveParty(s.by, RefKind::kAttendee, "strength 'by'", record);
-  for (Statement& s : mapping.safety) ResolveParty(s.by, RefKind::kAttendee, "safety 'by'", record);
-  for (Statement& s : mapping.need_to_know)
-    ResolveParty(s.by, RefKind::kAttendee, "need-to-know item 'by'", record);
+  for (Statement& x : mapping.harms) ResolveParty(x.by, s.harm, s.raised_by, record);
+  for (Statement& x : mapping.complicating_factors)
+    ResolveParty(x.by, s.complicating_factor, s.raised_by, record);
+  for (Statement& x : mapping.strengths) ResolveParty(x.by, s.strength, s.raised_by, record);
+  for (Statement& x : mapping.safety) ResolveParty(x.by, s.safety, s.raised_by, record);
+  for (Statement& x : mapping.need_to_know) ResolveParty(x.by, s.need_item, s.raised_by, record);
   if (mapping.danger_statement)
-    ResolveChildren(mapping.danger_statement->children, "danger statement 'children'", record);
+    ResolveChildren(mapping.danger_statement->children, s.danger_statement, s.about_children,
+                    record);
   if (mapping.safety_goal)
-    ResolveChildren(mapping.safety_goal->children, "safety goal 'children'", record);
+    ResolveChildren(mapping.safety_goal->children, s.safety_goal, s.about_children, record);
   if (mapping.scaling)
-    for (Score& score : mapping.scaling->scores)
-      ResolveParty(score.by, RefKind::kAttendee, "score 'by'", record);
+    for (Score& score : mapping.scaling->scores) ResolveParty(score.by, s.score, s.score_by, record);
   for (Person& person : record.people)
-    ResolveChildren(person.lives_with, "person 'lives-with'", record);
+    ResolveChildren(person.lives_with, s.person, s.lives_with, record);
   if (record.decision.child_seen)
-    ResolveParty(record.decision.child_seen->by, RefKind::kAttendeeOrPerson, "child-seen 'by'",
-                 record);
-  for (Action& action : record.actions)
-    ResolveParty(action.owner, RefKind::kAttendeeOrPerson, "action 'owner'", record);
+    ResolveParty(record.decision.child_seen->by, s.child_seen, s.seen_by, record);
+  for (Action& action : record.actions) ResolveParty(action.owner, s.action, s.owner, record);
   SignOff& sign_off = record.sign_off;
-  for (Agreement& a : sign_off.agreements)
-    ResolveParty(a.by, RefKind::kAttendee, "agreement 'by'", record);
+  for (Agreement& a : sign_off.agreements) ResolveParty(a.by, s.agreement, s.agreement_by, record);
   for (Disagreement& d : sign_off.disagreements)
-    ResolveParty(d.by, RefKind::kAttendee, "disagreement 'by'", record);
+    ResolveParty(d.by, s.disagreement, s.disagreement_by, record);
   if (sign_off.signature)
-    ResolveParty(sign_off.signature->by, RefKind::kAttendee, "signature 'by'", record);
+    ResolveParty(sign_off.signature->by, s.signature, s.signature_by, record);
   for (PartyRef& to : record.distribution)
-    ResolveParty(to, RefKind::kAttendee, "distribution 'by'", record);
+    ResolveParty(to, s.distribution_to, s.recipient, record);
 }
 
 }  // namespace

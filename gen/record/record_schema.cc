@@ -302,6 +302,7 @@ void RecordSchema::DescribeMapping() {
   harm.missing = "<harm>: say what has happened and its impact";
   statement(complicating_factor, "complicating-factor", "Mapping::complicating_factors",
             "worries with no evidence of harm yet");
+  complicating_factor.title = "complicating factor";
   Define(working_well, "working-well", FieldKind::kContainer, Need::kOptional, kProfessionals,
          "Mapping", "what is working well");
   statement(strength, "strength", "Mapping::strengths", "existing strengths");
@@ -310,6 +311,7 @@ void RecordSchema::DescribeMapping() {
   Define(need_to_know, "need-to-know", FieldKind::kContainer, Need::kOptional, kProfessionals,
          "Mapping", "what we still need to know");
   statement(need_item, "item", "Mapping::need_to_know", "a grey area or unknown");
+  need_item.title = "need-to-know item";
   Reference(about_children, "children", FieldKind::kIdList, Need::kOptional, "child",
             "ChildStatement::children", "the children it is about");
   auto child_statement = [this](SchemaElement& element, const char* name, const char* model,
@@ -321,6 +323,8 @@ void RecordSchema::DescribeMapping() {
                   "what we worry will happen if nothing changes");
   child_statement(safety_goal, "safety-goal", "Mapping::safety_goal",
                   "what we will see when we are no longer worried");
+  danger_statement.title = "danger statement";
+  safety_goal.title = "safety goal";
   Define(scaling, "scaling", FieldKind::kContainer, Need::kOptional, kProfessionals,
          "Mapping::scaling", "the scaling question and each agency's score");
   auto scaling_text = [](SchemaElement& element, const char* name, const char* model,
@@ -490,6 +494,7 @@ void RecordSchema::DescribeActionsAndSignOff() {
   Define(distribution_to, "to", FieldKind::kEmpty, Need::kOptional, kProfessionals,
          "Record::distribution[]", "one recipient");
   distribution_to.repeats = true;
+  distribution_to.title = "distribution";
   recipient = agreement_by;
   recipient.model = "Record::distribution[]";
   recipient.meaning = "the attendee who receives the minutes";

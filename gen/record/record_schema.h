@@ -79,7 +79,10 @@ struct SchemaElement {
   std::string model;
   std::string meaning;
   std::string missing;  ///< how a missing required element is named in a message
+  std::string title;    ///< how messages name it, when not by its element name
 
+  /// How messages name it: its title, or else its element name.
+  const std::string& Title() const { return title.empty() ? name : title; }
   /// The path from the root, such as "decision/medical".
   std::string Path() const;
   /// The names of its attributes (with `share` and `agencies`) and children.
