@@ -138,7 +138,7 @@ TEST_CASE("every free text of the example is visited once") {
   int harms = 0, texts = 0;
   ForEachText(*record, [&](std::string_view field, const Text&) {
     ++texts;
-    if (field == "mapping.harm") ++harms;
+    if (field == "mapping/worried-about/harm") ++harms;
   });
   CHECK(harms == 2);
   CHECK(texts > 60);
@@ -157,12 +157,12 @@ TEST_CASE("the statements of a record leave out names, agencies and contacts") {
   auto has = [&](const char* wanted) {
     return std::find(paths.begin(), paths.end(), wanted) != paths.end();
   };
-  CHECK(has("mapping.harm"));
-  CHECK(has("child.voice"));
-  CHECK(has("action.task"));
-  CHECK_FALSE(has("child.name"));
-  CHECK_FALSE(has("attendee.agency"));
-  CHECK_FALSE(has("attendee.job-title"));
+  CHECK(has("mapping/worried-about/harm"));
+  CHECK(has("children/child/voice"));
+  CHECK(has("actions/action/task"));
+  CHECK_FALSE(has("children/child/name"));
+  CHECK_FALSE(has("attendees/attendee@agency"));
+  CHECK_FALSE(has("attendees/attendee/job-title"));
   CHECK_FALSE(has("local-authority"));
 }
 
