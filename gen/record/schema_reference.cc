@@ -43,7 +43,7 @@ std::string KindInWords(FieldKind kind) {
     case FieldKind::kId:
       return "id, unique in the record";
     case FieldKind::kIdRef:
-      return "id";
+      return "reference to an id";
     case FieldKind::kIdList:
       return "space-separated ids";
     case FieldKind::kEnum:
