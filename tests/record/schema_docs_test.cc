@@ -14,8 +14,8 @@ using namespace sdgen::test;
 
 namespace {
 
-const char* const kBegin = "<!-- begin: sdgen schema -->\n";
-const char* const kEnd = "<!-- end: sdgen schema -->";
+const std::string kBegin = "<!-- begin: sdgen schema -->";
+const std::string kEnd = "<!-- end: sdgen schema -->";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -49,13 +49,13 @@ std::string FirstDifference(const std::string& docs, const std::string& generate
 
 TEST_CASE("docs/record-format.md holds the element table `sdgen schema` prints") {
   std::string docs = ReadFile(SourcePath("docs/record-format.md"));
-  size_t begin = docs.find(kBegin);
+  size_t begin = docs.find(kBegin + "\n");
   size_t end = docs.find(kEnd, begin == std::string::npos ? 0 : begin);
-  INFO("docs/record-format.md needs the lines '" << kBegin << "' and '" << kEnd << "'");
-  REQUIRE(begin != std::string::npos);
-  REQUIRE(end != std::string::npos);
-  std::string in_docs =
-      docs.substr(begin + std::string(kBegin).size(), end - begin - std::string(kBegin).size());
+  if (begin == std::string::npos || end == std::string::npos)
+    FAIL("docs/record-format.md needs a line '" << kBegin << "' and, after it, a line '" << kEnd
+                                                << "'");
+  begin += kBegin.size() + 1;
+  std::string in_docs = docs.substr(begin, end - begin);
   std::string generated = SchemaReferenceTable(RecordSchema::Get());
   if (in_docs != generated)
     FAIL_CHECK(
