@@ -4,6 +4,7 @@
 #include "cli/check_command.h"
 #include "cli/lint_command.h"
 #include "cli/rules_command.h"
+#include "cli/schema_command.h"
 #include "cli/templates_command.h"
 #include "cli/verify_command.h"
 
@@ -42,6 +43,8 @@ const std::vector<Command>& Commands() {
        RunLintCommand},
       {"rules", "list the practice rules and the guidance behind them", kRulesUsage,
        RunRulesCommand},
+      {"schema", "print the record format's element table (Markdown)", kSchemaUsage,
+       RunSchemaCommand},
       {"templates", "compile a council's templates and report every error at once",
        "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n"
        "\n"

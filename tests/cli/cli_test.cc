@@ -54,6 +54,17 @@ TEST_CASE("help for one command") {
   CHECK(Sdgen("help nosuch").exit_code == 2);
 }
 
+TEST_CASE("schema prints the element table and takes no arguments") {
+  CommandResult table = Sdgen("schema");
+  CHECK(table.exit_code == 0);
+  CHECK(table.out.rfind("| path | kind | required |", 0) == 0);
+  CHECK(table.err.empty());
+  CommandResult extra = Sdgen("schema --markdown");
+  CHECK(extra.exit_code == 2);
+  CHECK(extra.err.rfind("sdgen schema: unexpected --markdown\nusage: sdgen schema\n", 0) == 0);
+  CHECK(Sdgen("help schema").out.rfind("usage: sdgen schema\n", 0) == 0);
+}
+
 TEST_CASE("unknown commands and options are refused") {
   CommandResult unknown = Sdgen("chekc x.xml");
   CHECK(unknown.exit_code == 2);
