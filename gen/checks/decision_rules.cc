@@ -5,7 +5,8 @@ namespace sdgen {
 void CheckFamilyInformation(const RuleInput& input, const PracticeRule& rule,
                             DiagnosticList& diagnostics) {
   const Decision& decision = input.record.decision;
-  if (!IsMissing(decision.family_information)) return;
+  for (const FamilyInformation& told : decision.family_information)
+    if (!told.text.IsBlank()) return;
   ReportRule(rule, decision.where, "the decision has no <family-information>", diagnostics,
              "say what will be shared with the family, how and by whom");
 }

@@ -12,6 +12,10 @@ namespace {
 std::string Level(const Visibility& visibility) {
   std::string value = ToString(visibility.share);
   for (const std::string& agency : visibility.agencies) value += " " + agency;
+  if (visibility.to) {
+    value += " to";
+    for (const std::string& id : *visibility.to) value += " " + id;
+  }
   return value;
 }
 

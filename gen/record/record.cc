@@ -81,6 +81,7 @@ const char* ToString(AttendeeRole value) { return Word(RecordSchema::Get().role,
 const char* ToString(Presence value) { return Word(RecordSchema::Get().present, value); }
 const char* ToString(Outcome value) { return Word(RecordSchema::Get().outcome, value); }
 const char* ToString(Threshold value) { return Word(RecordSchema::Get().threshold, value); }
+const char* ToString(Alleged value) { return Word(RecordSchema::Get().alleged, value); }
 const char* ToString(AgreementHow value) { return Word(RecordSchema::Get().how, value); }
 const char* ToString(Share value) { return Word(RecordSchema::Get().share, value); }
 

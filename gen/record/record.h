@@ -1,6 +1,6 @@
 #pragma once
 
-// The typed strategy-discussion record (format 1). The RecordReader fills it
+// The typed strategy-discussion record (formats 1 and 2). The RecordReader fills it
 // from XML; every later stage reads it and none changes it. References are
 // resolved to pointers into the record's own vectors, so a Record is moved,
 // never copied.
@@ -25,6 +25,13 @@ struct Visibility {
   Share share = Share::kProfessionals;
   std::vector<std::string> agencies;  ///< lowercase tokens, e.g. "police"
   bool stated = false;  ///< written on the item or an ancestor (not a default)
+  /// For family items: the readers named by `to` on the item and every
+  /// enclosing element (narrowed, never widened). Unset: the default readers.
+  std::optional<std::vector<std::string>> to;
+  /// Readers who see it whatever `to` says: a person their own name, a parent
+  /// their children's names, a reader the professional who tells them.
+  std::vector<std::string> also;
+  bool story = false;  ///< written for a child in a words-and-pictures block
 };
 
 /// Free text from the record, with a map back to where each byte was written,
@@ -71,7 +78,8 @@ enum class Outcome {
   kS47, kS17Assessment, kPoliceInvestigation, kReferral, kDisciplinary, kNoFurtherAction,
   kDeferred
 };
-enum class Threshold { kMet, kNotMet };
+enum class Threshold { kMet, kNotMet, kUndecided };
+enum class Alleged { kYes, kNo, kUnknown };
 enum class AgreementHow { kInMeeting, kEmail };
 
 struct Child;
@@ -121,6 +129,7 @@ struct Child {
   std::optional<Text> school_or_setting;
   std::optional<Text> needs;
   std::optional<Text> voice;
+  std::string language;  ///< BCP 47; empty for the record's own
 };
 
 struct Person {
@@ -130,10 +139,14 @@ struct Person {
   bool parental_responsibility = false;
   ChildRefs lives_with;
   bool works_with_children = false;
-  bool alleged = false;
+  bool alleged = false;  ///< alleged to have caused harm (`unknown` counts as yes)
+  Field<Alleged> alleged_as_written;
   Visibility visibility;
   Text name;
   std::optional<Text> address;  ///< sdgen's extension: where a family letter goes
+  std::optional<Text> called;   ///< what the children call them
+  std::string language;         ///< BCP 47; empty for the record's own
+  Field<Date> born;
 };
 
 struct Contact {
@@ -219,6 +232,15 @@ struct Deferral {
   std::optional<Text> interim_safety_plan;
 };
 
+/// One `family-information`: what some family readers are told, when and by whom.
+struct FamilyInformation {
+  SourceLocation where;
+  Text text;
+  PartyRef by;
+  Field<DateTime> at;
+  Field<bool> police_agreed;
+};
+
 struct Decision {
   SourceLocation where;
   bool present = false;  ///< the element was written
@@ -230,12 +252,40 @@ struct Decision {
   std::optional<YesNoDecision> medical;
   std::optional<Text> criminal_investigation;
   std::optional<YesNoDecision> legal_action;
-  std::optional<Text> family_information;
+  std::vector<FamilyInformation> family_information;
   std::optional<Text> other_children;
   std::optional<LadoInvolvement> lado;
   std::optional<Deferral> deferral;
   std::optional<Text> immediate_protection;
   std::optional<Text> discharge_plan;
+};
+
+struct HowSafe {
+  Field<int> value;  ///< 0-10
+  Text text;
+};
+
+struct Drawing {
+  SourceLocation where;
+  Text image;  ///< path relative to the record file
+  Text alt;
+};
+
+/// A words-and-pictures block: a story for the children it names.
+struct WordsAndPictures {
+  SourceLocation where;
+  Visibility visibility;  ///< family, to the children named
+  ChildRefs for_children;
+  PartyRef by;
+  Field<bool> police_agreed;
+  std::optional<Text> who_is_worried;
+  std::optional<Text> what_happened;
+  std::optional<Text> worries;
+  std::optional<Text> going_well;
+  std::optional<Text> what_happens_next;
+  std::optional<Text> safety_goal;
+  std::optional<HowSafe> how_safe;
+  std::optional<Drawing> drawing;
 };
 
 struct Action {
@@ -286,6 +336,7 @@ struct Record {
   const SourceFile* source = nullptr;
   SourceLocation where;  ///< the root element
   std::string id;        ///< as written; see OutputName() for file names
+  int format = 1;
   std::string language = "en-GB";
   Text local_authority;
   Meeting meeting;
@@ -293,6 +344,7 @@ struct Record {
   std::vector<Person> people;
   std::vector<Attendee> attendees;
   Mapping mapping;
+  std::vector<WordsAndPictures> words_and_pictures;
   Decision decision;
   std::vector<Action> actions;
   SignOff sign_off;
@@ -319,6 +371,7 @@ const char* ToString(AttendeeRole value);
 const char* ToString(Presence value);
 const char* ToString(Outcome value);
 const char* ToString(Threshold value);
+const char* ToString(Alleged value);
 const char* ToString(AgreementHow value);
 const char* ToString(Share value);
 

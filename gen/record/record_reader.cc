@@ -16,6 +16,8 @@
 #include "diagnostics/closest_name.h"
 #include "record/input_text_check.h"
 #include "record/record_schema.h"
+#include "record/family_readers.h"
+#include "record/sharing.h"
 #include "record/xml_text.h"
 
 namespace sdgen {
@@ -23,6 +25,9 @@ namespace {
 
 using pugi::xml_attribute;
 using pugi::xml_node;
+
+// The format from which a record says who reads what (format-2.md).
+constexpr int kReadersFormat = 2;
 
 // What a reference may name.
 enum class RefKind { kAttendee, kAttendeeOrPerson, kChild };
@@ -89,6 +94,7 @@ class Reader {
   void CheckKnown(xml_node node, const SchemaElement& element);
   void CheckAttributes(xml_node node, const SchemaElement& element);
   void Missing(xml_node parent, const std::string& what);
+  void FormatTwoAttribute(xml_node node, const SchemaAttribute& spec);
 
   // Values.
   static xml_node Child(xml_node parent, const SchemaElement& element) {
@@ -99,13 +105,17 @@ class Reader {
   }
   std::string AttributeValue(xml_node node, const SchemaAttribute& attribute);
   Visibility ResolveVisibility(xml_node node, const SchemaElement& element,
-                               const Visibility& parent);
-  Text ReadText(xml_node node, const SchemaElement& element, const Visibility& parent);
+                               const Visibility& parent,
+                               std::optional<Share> default_share = std::nullopt);
+  Text ReadText(xml_node node, const SchemaElement& element, const Visibility& parent,
+                std::optional<Share> default_share = std::nullopt);
   void AppendContent(xml_node node, Text& text, bool warn_markup);
   std::optional<Text> OptionalText(xml_node parent, const SchemaElement& element,
-                                   const Visibility& parent_visibility);
+                                   const Visibility& parent_visibility,
+                                   std::optional<Share> default_share = std::nullopt);
   Text RequiredText(xml_node parent, const SchemaElement& element,
-                    const Visibility& parent_visibility);
+                    const Visibility& parent_visibility,
+                    std::optional<Share> default_share = std::nullopt);
   Text AttributeText(xml_node node, const SchemaAttribute& attribute,
                      const SchemaElement& element, const Visibility& element_visibility);
   Field<DateTime> DateTimeText(std::string_view text, SourceLocation where,
@@ -116,7 +126,7 @@ class Reader {
   template <typename E>
   Field<E> EnumAttribute(xml_node node, const SchemaAttribute& attribute);
   Field<bool> YesNoAttribute(xml_node node, const SchemaAttribute& attribute);
-  Field<int> ScoreAttribute(xml_node node);
+  Field<int> ScoreAttribute(xml_node node, const SchemaAttribute& spec);
   PartyRef Party(xml_node node, const SchemaAttribute& attribute);
   ChildRefs Children(xml_node node, const SchemaAttribute& attribute);
   std::string Id(xml_node node, const SchemaElement& element, const SchemaAttribute& id);
@@ -124,15 +134,19 @@ class Reader {
   // Elements.
   void ReadMeeting(xml_node node, Record& record);
   void ReadChildren(xml_node node, Record& record);
-  void ReadChild(xml_node node, sdgen::Child& child);
-  void ReadBorn(xml_node node, sdgen::Child& child, const Visibility& details);
+  void ReadChild(xml_node node, sdgen::Child& child, const Visibility& list);
+  void ReadBorn(xml_node node, const SchemaElement& spec, Field<Date>& out,
+                const Visibility& details);
+  void ReadPerson(xml_node node, Person& person, const Visibility& list);
   void ReadPeople(xml_node node, Record& record);
   void ReadAttendees(xml_node node, Record& record);
   void ReadContact(xml_node node, Attendee& attendee);
   void ReadMapping(xml_node node, Mapping& mapping);
-  void ReadStatements(xml_node node, const SchemaElement& element, std::vector<Statement>& out);
-  std::optional<ChildStatement> ReadChildStatement(xml_node parent, const SchemaElement& element);
-  void ReadScaling(xml_node node, Scaling& scaling);
+  void ReadStatements(xml_node node, const SchemaElement& element, const Visibility& list,
+                      std::vector<Statement>& out);
+  std::optional<ChildStatement> ReadChildStatement(xml_node parent, const SchemaElement& element,
+                                                   const Visibility& visibility);
+  void ReadScaling(xml_node node, Scaling& scaling, const Visibility& mapping);
   void ReadDecision(xml_node node, Decision& decision);
   std::optional<YesNoDecision> ReadYesNoDecision(xml_node parent, const SchemaElement& element,
                                                  const Visibility& visibility);
@@ -144,6 +158,13 @@ class Reader {
   void ReadDistribution(xml_node node, Record& record);
   void ReadPlainLanguage(xml_node node, Record& record);
   void CheckRecordId(xml_node root, Record& record);
+  void ReadFormat(xml_node root, Record& record);
+  void ReadLanguage(xml_node node, const SchemaAttribute& spec, std::string& out);
+  void ReadFamilyInformation(xml_node node, Decision& decision, const Visibility& visibility);
+  void ReadWordsAndPictures(xml_node node, Record& record);
+  void ReadStorySections(xml_node node, WordsAndPictures& story);
+  void CheckAgencies(const Record& record);
+  bool InFormat(const SchemaAttribute& spec) const { return spec.format <= format_; }
   void ResolveParty(PartyRef& ref, const SchemaElement& element,
                     const SchemaAttribute& attribute, const Record& record);
   void ResolveChildren(ChildRefs& refs, const SchemaElement& element,
@@ -159,6 +180,13 @@ class Reader {
   std::map<std::string, IdEntry> ids_;
   // Free text outside any item with its own share takes its default.
   Visibility root_visibility_;
+  int format_ = 1;
+  struct IdUse {
+    std::string id;
+    SourceLocation where;
+  };
+  std::vector<IdUse> reader_refs_;  // ids named by `to`, resolved at the end
+  std::vector<IdUse> agency_uses_;  // `agencies` tokens, matched at the end
 };
 
 SourceLocation Reader::At(xml_node node) const {
@@ -220,7 +248,22 @@ void Reader::CheckKnown(xml_node node, const SchemaElement& element) {
     }
     if (child.type() != pugi::node_element) continue;
     std::string name = child.name();
-    if (std::find(child_names.begin(), child_names.end(), name) != child_names.end()) continue;
+    auto known = std::find(child_names.begin(), child_names.end(), name);
+    if (known != child_names.end()) {
+      const SchemaElement& spec = *element.children[known - child_names.begin()];
+      if (!spec.repeats && child != node.child(spec.name.c_str()))
+        Error(At(child), "RD019",
+              "a second <" + name + "> inside <" + node.name() +
+                  ">: only one is allowed, and sdgen would not read this one",
+              "join the two into one <" + name + ">");
+      if (spec.format > format_)
+        Warning(At(child), "RD018",
+                "<" + name + "> is format " + std::to_string(spec.format) +
+                    "; this record is format " + std::to_string(format_) + ", so it is ignored",
+                "write " + schema_.format.name + "=\"" + std::to_string(spec.format) +
+                    "\" on the root to use it");
+      continue;
+    }
     std::string near = ClosestName(name, child_names);
     Warning(At(child), "RD013",
             "unknown element <" + name + "> inside <" + node.name() + "> is ignored",
@@ -230,15 +273,35 @@ void Reader::CheckKnown(xml_node node, const SchemaElement& element) {
 
 void Reader::CheckAttributes(xml_node node, const SchemaElement& element) {
   std::vector<std::string> attribute_names = element.AttributeNames();
+  std::vector<const SchemaAttribute*> specs = element.attributes;
+  for (const SchemaAttribute* common : schema_.common_attributes()) specs.push_back(common);
   for (xml_attribute attribute : node.attributes()) {
     std::string name = attribute.name();
-    if (std::find(attribute_names.begin(), attribute_names.end(), name) != attribute_names.end())
+    auto known = std::find(attribute_names.begin(), attribute_names.end(), name);
+    if (known != attribute_names.end()) {
+      const SchemaAttribute& spec = *specs[known - attribute_names.begin()];
+      if (spec.format > format_) FormatTwoAttribute(node, spec);
       continue;
+    }
     std::string near = ClosestName(name, attribute_names);
     Warning({&file_, AttributeValueOffset(node, name)}, "RD013",
             "unknown attribute '" + name + "' on <" + node.name() + "> is ignored",
             near.empty() ? "" : "did you mean '" + near + "'?");
   }
+}
+
+// Of the attributes a later format adds, only `to` is honoured in an older
+// record: it can only narrow who reads an item.
+void Reader::FormatTwoAttribute(xml_node node, const SchemaAttribute& spec) {
+  bool honoured = &spec == &schema_.to;
+  Warning(AtAttribute(node, spec.name), "RD018",
+          "'" + spec.name + "' is format " + std::to_string(spec.format) +
+              "; this record is format " + std::to_string(format_) +
+              (honoured ? ", but it is honoured because it only narrows who reads <" +
+                              std::string(node.name()) + ">"
+                        : ", so it is ignored"),
+          honoured ? "" : "write " + schema_.format.name + "=\"" + std::to_string(spec.format) +
+                              "\" on the root to use it");
 }
 
 void Reader::Missing(xml_node parent, const std::string& what) {
@@ -256,35 +319,65 @@ std::string Reader::AttributeValue(xml_node node, const SchemaAttribute& spec) {
   return text.value;
 }
 
+// An element's level is what it states, or else its own default; an
+// enclosing element's stated level or `to` narrows it, and never widens it.
+// Parts of an item (an action's task) take the item's level whole.
 Visibility Reader::ResolveVisibility(xml_node node, const SchemaElement& element,
-                                     const Visibility& parent) {
+                                     const Visibility& parent,
+                                     std::optional<Share> default_share) {
   const SchemaAttribute& share_spec = schema_.share;
   const SchemaAttribute& agencies_spec = schema_.agencies;
-  Visibility visibility;
+  Visibility own;
   xml_attribute share = Attribute(node, share_spec);
   xml_attribute agencies = Attribute(node, agencies_spec);
+  xml_attribute to = Attribute(node, schema_.to);
   if (share) {
-    visibility.stated = true;
+    own.stated = true;
     Field<Share> level = EnumAttribute<Share>(node, share_spec);
-    visibility.share = level.value.value_or(Share::kRestricted);
-  } else if (parent.stated) {
-    visibility = parent;
+    own.share = level.value.value_or(Share::kRestricted);
   } else {
-    visibility.share = element.share;
+    own.share = default_share.value_or(element.share);
+    if (own.share == Share::kRestricted) own.agencies = element.agencies;
   }
   if (agencies) {
-    for (auto& [token, offset] : SplitTokens(agencies.value(), 0)) {
+    size_t offset = AttributeValueOffset(node, agencies_spec.name);
+    own.agencies.clear();
+    for (auto& [token, at] : SplitTokens(agencies.value(), offset)) {
       std::transform(token.begin(), token.end(), token.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      visibility.agencies.push_back(token);
+      agency_uses_.push_back({token, {&file_, at}});
+      own.agencies.push_back(token);
     }
-    if (visibility.share != Share::kRestricted)
+    if (own.share != Share::kRestricted)
       Warning(AtAttribute(node, agencies_spec.name), "RD015",
               "'" + agencies_spec.name + "' only applies to " + share_spec.name +
                   "=\"restricted\"; <" + node.name() + "> is shared with " +
-                  ToString(visibility.share));
+                  ToString(own.share));
   }
-  if (share && visibility.share == Share::kRestricted && visibility.agencies.empty())
+  if (to) {
+    own.stated = true;
+    ChildRefs named = Children(node, schema_.to);
+    own.to.emplace();
+    for (const auto& [id, offset] : SplitTokens(named.written, named.where.offset)) {
+      own.to->push_back(id);
+      reader_refs_.push_back({id, {&file_, offset}});
+    }
+  }
+  Visibility visibility = own;
+  if (parent.stated && element.part_of_item && !share) {
+    Visibility part = parent;
+    if (own.to) part.to = own.to;
+    visibility = Narrower(parent, part);
+  } else if (parent.stated) {
+    visibility = Narrower(parent, own);
+  }
+  if (to && visibility.share != Share::kFamily)
+    Error(AtAttribute(node, schema_.to.name), "RD016",
+          "'" + schema_.to.name + "' names family readers, but <" + node.name() +
+              "> is shared with " + ToString(visibility.share),
+          "share it with the family (" + share_spec.name +
+              "=\"family\") or leave out '" + schema_.to.name + "'");
+  if (share && own.share == Share::kRestricted && own.agencies.empty())
     Error(AtAttribute(node, share_spec.name), "RD015",
           std::string("<") + node.name() + "> is restricted but names no agencies",
           "add " + agencies_spec.name + "=\"police\" (or the agencies that may see it)");
@@ -308,25 +401,28 @@ void Reader::AppendContent(xml_node node, Text& text, bool warn_markup) {
   }
 }
 
-Text Reader::ReadText(xml_node node, const SchemaElement& element, const Visibility& parent) {
+Text Reader::ReadText(xml_node node, const SchemaElement& element, const Visibility& parent,
+                      std::optional<Share> default_share) {
   Text text;
   text.where = At(node);
-  text.visibility = ResolveVisibility(node, element, parent);
+  text.visibility = ResolveVisibility(node, element, parent, default_share);
   AppendContent(node, text, true);
   return text;
 }
 
 std::optional<Text> Reader::OptionalText(xml_node parent, const SchemaElement& element,
-                                         const Visibility& parent_visibility) {
+                                         const Visibility& parent_visibility,
+                                         std::optional<Share> default_share) {
   xml_node node = Child(parent, element);
-  if (!node) return std::nullopt;
+  if (!node || element.format > format_) return std::nullopt;
   CheckKnown(node, element);
-  return ReadText(node, element, parent_visibility);
+  return ReadText(node, element, parent_visibility, default_share);
 }
 
 Text Reader::RequiredText(xml_node parent, const SchemaElement& element,
-                          const Visibility& parent_visibility) {
-  std::optional<Text> text = OptionalText(parent, element, parent_visibility);
+                          const Visibility& parent_visibility,
+                          std::optional<Share> default_share) {
+  std::optional<Text> text = OptionalText(parent, element, parent_visibility, default_share);
   if (!text) {
     Missing(parent, element.missing);
     Text empty;
@@ -442,8 +538,7 @@ Field<bool> Reader::YesNoAttribute(xml_node node, const SchemaAttribute& spec) {
   return field;
 }
 
-Field<int> Reader::ScoreAttribute(xml_node node) {
-  const SchemaAttribute& spec = schema_.score_value;
+Field<int> Reader::ScoreAttribute(xml_node node, const SchemaAttribute& spec) {
   Field<int> field;
   field.where = AtAttribute(node, spec.name);
   if (!Attribute(node, spec)) {
@@ -570,6 +665,53 @@ void Reader::CheckRecordId(xml_node root, Record& record) {
   }
 }
 
+// BCP 47 in the shape sdgen needs: a 2-3 letter language, then subtags of
+// 2-8 letters or digits (en-GB, cy, pl, zh-Hant-TW).
+bool IsLanguageTag(std::string_view tag) {
+  size_t start = 0;
+  for (size_t part = 0; start <= tag.size(); ++part) {
+    size_t end = std::min(tag.find('-', start), tag.size());
+    std::string_view subtag = tag.substr(start, end - start);
+    bool letters = std::all_of(subtag.begin(), subtag.end(),
+                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    bool alnum = std::all_of(subtag.begin(), subtag.end(),
+                             [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (part == 0 ? !(letters && subtag.size() >= 2 && subtag.size() <= 3)
+                  : !(alnum && subtag.size() >= 2 && subtag.size() <= 8))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+void Reader::ReadLanguage(xml_node node, const SchemaAttribute& spec, std::string& out) {
+  if (!Attribute(node, spec)) return;
+  std::string tag = AttributeValue(node, spec);
+  if (!IsLanguageTag(tag)) {
+    Error(AtAttribute(node, spec.name), "RD017",
+          "'" + spec.name + "' is '" + tag + "', which is not a language tag",
+          "write a BCP 47 tag such as en-GB, cy or pl");
+    return;
+  }
+  out = tag;
+}
+
+void Reader::ReadFormat(xml_node root, Record& record) {
+  const SchemaAttribute& spec = schema_.format;
+  std::string format = AttributeValue(root, spec);
+  auto known = std::find(spec.words.begin(), spec.words.end(), format);
+  if (known != spec.words.end()) {
+    format_ = record.format = static_cast<int>(known - spec.words.begin()) + 1;
+    return;
+  }
+  std::string words;
+  for (const std::string& word : spec.words) words += (words.empty() ? "" : " or ") + word;
+  Error(AtAttribute(root, spec.name), "RD014",
+        format.empty() ? "the record does not say its format; add " + spec.name + "=\"" +
+                             spec.words.back() + "\""
+                       : "format '" + format + "' is not known; this sdgen reads format " + words);
+}
+
 void Reader::ReadRoot(Record& record) {
   const RecordSchema& s = schema_;
   xml_node root = document_.document_element();
@@ -581,20 +723,13 @@ void Reader::ReadRoot(Record& record) {
               s.root.name + ">");
     return;
   }
+  ReadFormat(root, record);
   CheckKnown(root, s.root);
-  const std::string& known_format = s.format.words.front();
-  if (std::string format = AttributeValue(root, s.format); format != known_format) {
-    Error(AtAttribute(root, s.format.name), "RD014",
-          format.empty() ? "the record does not say its format; add " + s.format.name + "=\"" +
-                               known_format + "\""
-                         : "format '" + format + "' is not known; this sdgen reads format " +
-                               known_format);
-  }
   if (Attribute(root, s.share))
     Warning(AtAttribute(root, s.share.name), "RD015",
             "'" + s.share.name + "' on the whole record is ignored; set it on each item");
   CheckRecordId(root, record);
-  if (std::string lang = AttributeValue(root, s.language); !lang.empty()) record.language = lang;
+  ReadLanguage(root, s.language, record.language);
 
   // The council's name heads every document, the family's letters included.
   record.local_authority = RequiredText(root, s.local_authority, root_visibility_);
@@ -607,6 +742,9 @@ void Reader::ReadRoot(Record& record) {
   else Missing(root, s.attendees.missing);
   if (xml_node mapping = Child(root, s.mapping)) ReadMapping(mapping, record.mapping);
   else Missing(root, s.mapping.missing);
+  if (format_ >= s.words_and_pictures.format)
+    for (xml_node story : root.children(s.words_and_pictures.name.c_str()))
+      ReadWordsAndPictures(story, record);
   if (xml_node decision = Child(root, s.decision)) ReadDecision(decision, record.decision);
   else Missing(root, s.decision.missing);
   if (xml_node actions = Child(root, s.actions)) ReadActions(actions, record);
@@ -644,23 +782,25 @@ void Reader::ReadMeeting(xml_node node, Record& record) {
 
 void Reader::ReadChildren(xml_node node, Record& record) {
   CheckKnown(node, schema_.children);
+  Visibility visibility = ResolveVisibility(node, schema_.children, root_visibility_);
   for (xml_node child : node.children(schema_.child.name.c_str()))
-    ReadChild(child, record.children.emplace_back());
+    ReadChild(child, record.children.emplace_back(), visibility);
   if (record.children.empty()) Missing(node, schema_.child.missing);
 }
 
-void Reader::ReadChild(xml_node node, sdgen::Child& child) {
+void Reader::ReadChild(xml_node node, sdgen::Child& child, const Visibility& list) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.child);
   child.where = At(node);
   child.id = Id(node, s.child, s.child_id);
   child.in_hospital = YesNoAttribute(node, s.in_hospital).value.value_or(false);
+  if (InFormat(s.child_language)) ReadLanguage(node, s.child_language, child.language);
   // Children are family: their names default to family, other details do not.
-  child.visibility = ResolveVisibility(node, s.child, root_visibility_);
-  Visibility details = child.visibility.stated ? child.visibility : Visibility{};
+  child.visibility = ResolveVisibility(node, s.child, list);
+  const Visibility& details = child.visibility;
   child.name = RequiredText(node, s.child_name, details);
   child.known_as = OptionalText(node, s.known_as, details);
-  ReadBorn(node, child, details);
+  ReadBorn(node, s.born, child.born, details);
   child.gender = OptionalText(node, s.gender, details);
   child.ethnicity = OptionalText(node, s.ethnicity, details);
   child.first_language = OptionalText(node, s.first_language, details);
@@ -669,15 +809,16 @@ void Reader::ReadChild(xml_node node, sdgen::Child& child) {
   child.voice = OptionalText(node, s.voice, details);
 }
 
-void Reader::ReadBorn(xml_node node, sdgen::Child& child, const Visibility& details) {
-  xml_node born = Child(node, schema_.born);
+void Reader::ReadBorn(xml_node node, const SchemaElement& spec, Field<Date>& out,
+                      const Visibility& details) {
+  xml_node born = Child(node, spec);
   if (!born) return;
-  CheckKnown(born, schema_.born);
-  Text text = ReadText(born, schema_.born, details);
-  child.born.where = text.where;
+  CheckKnown(born, spec);
+  Text text = ReadText(born, spec, details);
+  out.where = text.where;
   Date date;
   switch (ParseDate(text.value, date)) {
-    case DateError::kNone: child.born.value = date; break;
+    case DateError::kNone: out.value = date; break;
     case DateError::kImpossible:
       Error(text.LocationOf(0), "RD005", "date of birth '" + text.value + "' is not a real date");
       break;
@@ -688,40 +829,63 @@ void Reader::ReadBorn(xml_node node, sdgen::Child& child, const Visibility& deta
 }
 
 void Reader::ReadPeople(xml_node node, Record& record) {
+  CheckKnown(node, schema_.people);
+  Visibility visibility = ResolveVisibility(node, schema_.people, root_visibility_);
+  for (xml_node element : node.children(schema_.person.name.c_str()))
+    ReadPerson(element, record.people.emplace_back(), visibility);
+}
+
+void Reader::ReadPerson(xml_node element, Person& person, const Visibility& list) {
   const RecordSchema& s = schema_;
-  CheckKnown(node, s.people);
-  for (xml_node element : node.children(s.person.name.c_str())) {
-    CheckKnown(element, s.person);
-    Person& person = record.people.emplace_back();
-    person.where = At(element);
-    person.id = Id(element, s.person, s.person_id);
-    person.relationship = EnumAttribute<Relationship>(element, s.relationship);
-    person.parental_responsibility =
-        YesNoAttribute(element, s.parental_responsibility).value.value_or(false);
-    person.lives_with = Children(element, s.lives_with);
-    person.works_with_children =
-        YesNoAttribute(element, s.works_with_children).value.value_or(false);
-    person.alleged = YesNoAttribute(element, s.alleged).value.value_or(false);
-    person.visibility = ResolveVisibility(element, s.person, root_visibility_);
-    Visibility details = person.visibility.stated ? person.visibility : Visibility{};
-    person.name = RequiredText(element, s.person_name, details);
-    person.address = OptionalText(element, s.address, details);
+  CheckKnown(element, s.person);
+  person.where = At(element);
+  person.id = Id(element, s.person, s.person_id);
+  person.relationship = EnumAttribute<Relationship>(element, s.relationship);
+  person.parental_responsibility =
+      YesNoAttribute(element, s.parental_responsibility).value.value_or(false);
+  person.lives_with = Children(element, s.lives_with);
+  person.works_with_children =
+      YesNoAttribute(element, s.works_with_children).value.value_or(false);
+  person.alleged_as_written = EnumAttribute<Alleged>(element, s.alleged);
+  // Unknown counts as alleged: the safe reading.
+  person.alleged = person.alleged_as_written.value.value_or(Alleged::kNo) != Alleged::kNo;
+  if (format_ >= kReadersFormat && person.parental_responsibility &&
+      !person.alleged_as_written.has_value() && !Attribute(element, s.alleged))
+    Error(At(element), "RD012",
+          "<" + s.person.name + "> has parental responsibility but no '" + s.alleged.name +
+              "' attribute",
+          "add " + s.alleged.name + "=\"no\", \"yes\" or \"unknown\": who may be told what "
+          "depends on it");
+  if (InFormat(s.person_language)) ReadLanguage(element, s.person_language, person.language);
+  // Family members' names are family by default; anyone else's are not.
+  std::optional<Share> level;
+  if (person.relationship.value == Relationship::kOther) level = Share::kProfessionals;
+  person.visibility = ResolveVisibility(element, s.person, list, level);
+  const Visibility& details = person.visibility;
+  person.name = RequiredText(element, s.person_name, details, level);
+  person.address = OptionalText(element, s.address, details, level);
+  if (InFormat(s.called) && Attribute(element, s.called)) {
+    person.called = AttributeText(element, s.called, s.person_name, details);
+    // What the children call someone names them as much as their name does.
+    person.called->visibility = person.name.visibility;
   }
+  if (s.person_born.format <= format_) ReadBorn(element, s.person_born, person.born, details);
 }
 
 void Reader::ReadAttendees(xml_node node, Record& record) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.attendees);
+  Visibility list = ResolveVisibility(node, s.attendees, root_visibility_);
   for (xml_node element : node.children(s.attendee.name.c_str())) {
     CheckKnown(element, s.attendee);
     Attendee& attendee = record.attendees.emplace_back();
     attendee.where = At(element);
     attendee.id = Id(element, s.attendee, s.attendee_id);
-    attendee.visibility = ResolveVisibility(element, s.attendee, root_visibility_);
-    Visibility details = attendee.visibility.stated ? attendee.visibility : Visibility{};
+    attendee.visibility = ResolveVisibility(element, s.attendee, list);
+    const Visibility& details = attendee.visibility;
     attendee.role = EnumAttribute<AttendeeRole>(element, s.role);
     if (!Attribute(element, s.agency)) Missing(element, s.agency.missing);
-    attendee.agency = AttributeText(element, s.agency, s.attendee, attendee.visibility);
+    attendee.agency = AttributeText(element, s.agency, s.attendee, details);
     attendee.present = EnumAttribute<Presence>(element, s.present);
     attendee.name = RequiredText(element, s.attendee_name, details);
     attendee.job_title = OptionalText(element, s.job_title, details);
@@ -733,34 +897,33 @@ void Reader::ReadAttendees(xml_node node, Record& record) {
 void Reader::ReadContact(xml_node node, Attendee& attendee) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.contact);
-  // Contact details are for families: the letter says whom to call.
-  Visibility visibility = ResolveVisibility(
-      node, s.contact, attendee.visibility.stated ? attendee.visibility : Visibility{});
+  Visibility visibility = ResolveVisibility(node, s.contact, attendee.visibility);
   Contact& contact = attendee.contact.emplace();
   if (Attribute(node, s.phone)) contact.phone = AttributeText(node, s.phone, s.contact, visibility);
   if (Attribute(node, s.email)) contact.email = AttributeText(node, s.email, s.contact, visibility);
 }
 
-void Reader::ReadStatements(xml_node node, const SchemaElement& spec,
+void Reader::ReadStatements(xml_node node, const SchemaElement& spec, const Visibility& list,
                             std::vector<Statement>& out) {
   for (xml_node element : node.children(spec.name.c_str())) {
     CheckKnown(element, spec);
     Statement& statement = out.emplace_back();
     statement.by = Party(element, schema_.raised_by);
-    statement.text = ReadText(element, spec, root_visibility_);
+    statement.text = ReadText(element, spec, list);
     if (statement.text.IsBlank())
       Error(statement.text.where, "RD012", "<" + spec.name + "> is empty");
   }
 }
 
 std::optional<ChildStatement> Reader::ReadChildStatement(xml_node parent,
-                                                         const SchemaElement& spec) {
+                                                         const SchemaElement& spec,
+                                                         const Visibility& visibility) {
   xml_node node = Child(parent, spec);
   if (!node) return std::nullopt;
   CheckKnown(node, spec);
   ChildStatement statement;
   statement.children = Children(node, schema_.about_children);
-  statement.text = ReadText(node, spec, root_visibility_);
+  statement.text = ReadText(node, spec, visibility);
   return statement;
 }
 
@@ -768,34 +931,38 @@ void Reader::ReadMapping(xml_node node, Mapping& mapping) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.mapping);
   mapping.where = At(node);
+  Visibility visibility = ResolveVisibility(node, s.mapping, root_visibility_);
   if (xml_node worried = Child(node, s.worried_about)) {
     CheckKnown(worried, s.worried_about);
-    ReadStatements(worried, s.harm, mapping.harms);
-    ReadStatements(worried, s.complicating_factor, mapping.complicating_factors);
+    Visibility list = ResolveVisibility(worried, s.worried_about, visibility);
+    ReadStatements(worried, s.harm, list, mapping.harms);
+    ReadStatements(worried, s.complicating_factor, list, mapping.complicating_factors);
     if (mapping.harms.empty()) Missing(worried, s.harm.missing);
   } else {
     Missing(node, s.worried_about.missing);
   }
   if (xml_node well = Child(node, s.working_well)) {
     CheckKnown(well, s.working_well);
-    ReadStatements(well, s.strength, mapping.strengths);
-    ReadStatements(well, s.safety, mapping.safety);
+    Visibility list = ResolveVisibility(well, s.working_well, visibility);
+    ReadStatements(well, s.strength, list, mapping.strengths);
+    ReadStatements(well, s.safety, list, mapping.safety);
   }
   if (xml_node need = Child(node, s.need_to_know)) {
     CheckKnown(need, s.need_to_know);
-    ReadStatements(need, s.need_item, mapping.need_to_know);
+    Visibility list = ResolveVisibility(need, s.need_to_know, visibility);
+    ReadStatements(need, s.need_item, list, mapping.need_to_know);
   }
-  mapping.danger_statement = ReadChildStatement(node, s.danger_statement);
-  mapping.safety_goal = ReadChildStatement(node, s.safety_goal);
-  if (xml_node scaling = Child(node, s.scaling)) ReadScaling(scaling, mapping.scaling.emplace());
+  mapping.danger_statement = ReadChildStatement(node, s.danger_statement, visibility);
+  mapping.safety_goal = ReadChildStatement(node, s.safety_goal, visibility);
+  if (xml_node scaling = Child(node, s.scaling))
+    ReadScaling(scaling, mapping.scaling.emplace(), visibility);
 }
 
-void Reader::ReadScaling(xml_node node, Scaling& scaling) {
+void Reader::ReadScaling(xml_node node, Scaling& scaling, const Visibility& mapping) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.scaling);
   scaling.where = At(node);
-  Visibility visibility = ResolveVisibility(node, s.scaling, root_visibility_);
-  Visibility inherited = visibility.stated ? visibility : Visibility{};
+  const Visibility inherited = ResolveVisibility(node, s.scaling, mapping);
   scaling.question = OptionalText(node, s.question, inherited);
   scaling.zero_means = OptionalText(node, s.zero_means, inherited);
   scaling.ten_means = OptionalText(node, s.ten_means, inherited);
@@ -803,7 +970,7 @@ void Reader::ReadScaling(xml_node node, Scaling& scaling) {
     CheckKnown(element, s.score);
     Score& score = scaling.scores.emplace_back();
     score.by = Party(element, s.score_by);
-    score.value = ScoreAttribute(element);
+    score.value = ScoreAttribute(element, s.score_value);
     score.rationale = ReadText(element, s.score, inherited);
   }
   scaling.one_point_higher = OptionalText(node, s.one_point_higher, inherited);
@@ -826,8 +993,7 @@ void Reader::ReadDecision(xml_node node, Decision& decision) {
   CheckKnown(node, s.decision);
   decision.where = At(node);
   decision.present = true;
-  Visibility visibility = ResolveVisibility(node, s.decision, root_visibility_);
-  Visibility inherited = visibility.stated ? visibility : Visibility{};
+  const Visibility inherited = ResolveVisibility(node, s.decision, root_visibility_);
   decision.outcome = EnumAttribute<Outcome>(node, s.outcome);
   decision.threshold = EnumAttribute<Threshold>(node, s.threshold);
   decision.rationale = OptionalText(node, s.rationale, inherited);
@@ -861,17 +1027,77 @@ void Reader::ReadDecisionParts(xml_node node, Decision& decision, const Visibili
   if (xml_node criminal = Child(node, s.criminal_investigation)) {
     CheckKnown(criminal, s.criminal_investigation);
     decision.criminal_investigation = ReadText(criminal, s.criminal_investigation, visibility);
-    // Unless the record says otherwise, only the police see how they investigate.
-    if (!decision.criminal_investigation->visibility.stated)
-      decision.criminal_investigation->visibility.agencies = s.criminal_investigation.agencies;
   }
   decision.legal_action = ReadYesNoDecision(node, s.legal_action, visibility);
-  decision.family_information = OptionalText(node, s.family_information, visibility);
+  ReadFamilyInformation(node, decision, visibility);
   decision.other_children = OptionalText(node, s.other_children, visibility);
   ReadLado(node, decision, visibility);
   ReadDeferral(node, decision, visibility);
   decision.immediate_protection = OptionalText(node, s.immediate_protection, visibility);
   decision.discharge_plan = OptionalText(node, s.discharge_plan, visibility);
+}
+
+void Reader::ReadFamilyInformation(xml_node node, Decision& decision,
+                                   const Visibility& visibility) {
+  const RecordSchema& s = schema_;
+  for (xml_node element : node.children(s.family_information.name.c_str())) {
+    CheckKnown(element, s.family_information);
+    FamilyInformation& told = decision.family_information.emplace_back();
+    told.where = At(element);
+    told.text = ReadText(element, s.family_information, visibility);
+    if (!InFormat(s.told_by)) continue;
+    told.by = Party(element, s.told_by);
+    told.at = DateTimeAttribute(element, s.told_at);
+    told.police_agreed = YesNoAttribute(element, s.police_agreed);
+  }
+}
+
+void Reader::ReadWordsAndPictures(xml_node node, Record& record) {
+  const RecordSchema& s = schema_;
+  CheckKnown(node, s.words_and_pictures);
+  WordsAndPictures& story = record.words_and_pictures.emplace_back();
+  story.where = At(node);
+  story.for_children = Children(node, s.story_for);
+  story.by = Party(node, s.story_by);
+  story.police_agreed = YesNoAttribute(node, s.story_police_agreed);
+  // A story reaches exactly the children it is for; its sections take its level.
+  Visibility written_for;
+  written_for.share = Share::kFamily;
+  written_for.stated = true;
+  written_for.story = true;
+  written_for.to.emplace();
+  for (const auto& [id, offset] : SplitTokens(story.for_children.written, 0))
+    written_for.to->push_back(id);
+  story.visibility = Narrower(written_for, ResolveVisibility(node, s.words_and_pictures,
+                                                             root_visibility_));
+  ReadStorySections(node, story);
+}
+
+void Reader::ReadStorySections(xml_node node, WordsAndPictures& story) {
+  const RecordSchema& s = schema_;
+  const Visibility& level = story.visibility;
+  story.who_is_worried = RequiredText(node, s.who_is_worried, level);
+  story.what_happened = RequiredText(node, s.what_happened, level);
+  story.worries = RequiredText(node, s.worries, level);
+  story.going_well = RequiredText(node, s.going_well, level);
+  story.what_happens_next = RequiredText(node, s.what_happens_next, level);
+  story.safety_goal = OptionalText(node, s.story_safety_goal, level);
+  if (xml_node how_safe = Child(node, s.how_safe)) {
+    CheckKnown(how_safe, s.how_safe);
+    HowSafe& scale = story.how_safe.emplace();
+    scale.value = ScoreAttribute(how_safe, s.how_safe_value);
+    scale.text = ReadText(how_safe, s.how_safe, level);
+  }
+  if (xml_node drawing = Child(node, s.drawing)) {
+    CheckKnown(drawing, s.drawing);
+    Drawing& picture = story.drawing.emplace();
+    picture.where = At(drawing);
+    Visibility drawing_level = ResolveVisibility(drawing, s.drawing, level);
+    for (const SchemaAttribute* part : {&s.drawing_image, &s.drawing_alt})
+      if (!Attribute(drawing, *part)) Missing(drawing, part->missing);
+    picture.image = AttributeText(drawing, s.drawing_image, s.drawing, drawing_level);
+    picture.alt = AttributeText(drawing, s.drawing_alt, s.drawing, drawing_level);
+  }
 }
 
 void Reader::ReadLado(xml_node node, Decision& decision, const Visibility& visibility) {
@@ -903,13 +1129,14 @@ void Reader::ReadDeferral(xml_node node, Decision& decision, const Visibility& v
 void Reader::ReadActions(xml_node node, Record& record) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.actions);
+  Visibility list = ResolveVisibility(node, s.actions, root_visibility_);
   for (xml_node element : node.children(s.action.name.c_str())) {
     CheckKnown(element, s.action);
     Action& action = record.actions.emplace_back();
     action.where = At(element);
     action.id = Id(element, s.action, s.action_id);
-    action.visibility = ResolveVisibility(element, s.action, root_visibility_);
-    Visibility inherited = action.visibility.stated ? action.visibility : Visibility{};
+    action.visibility = ResolveVisibility(element, s.action, list);
+    const Visibility& inherited = action.visibility;
     action.owner = Party(element, s.owner);
     action.due = DateTimeAttribute(element, s.due);
     action.task = OptionalText(element, s.task, inherited);
@@ -1039,6 +1266,32 @@ void Reader::ResolveReferences(Record& record) {
     ResolveParty(sign_off.signature->by, s.signature, s.signature_by, record);
   for (PartyRef& to : record.distribution)
     ResolveParty(to, s.distribution_to, s.recipient, record);
+  for (FamilyInformation& told : record.decision.family_information)
+    ResolveParty(told.by, s.family_information, s.told_by, record);
+  for (WordsAndPictures& story : record.words_and_pictures) {
+    ResolveChildren(story.for_children, s.words_and_pictures, s.story_for, record);
+    ResolveParty(story.by, s.words_and_pictures, s.story_by, record);
+  }
+  for (const IdUse& use : reader_refs_) {
+    if (!record.FindPerson(use.id) && !record.FindChild(use.id))
+      ReportUnresolved(use.where, use.id, "'" + s.to.name + "'", s.to.refers_to);
+  }
+  CheckAgencies(record);
+}
+
+// Each agency a restricted item names must be an agency in the discussion:
+// a misspelt one would hide the item from everyone, silently.
+void Reader::CheckAgencies(const Record& record) {
+  std::vector<std::string> known;
+  for (const Attendee& attendee : record.attendees) known.push_back(AgencyToken(attendee.agency.value));
+  for (const IdUse& use : agency_uses_) {
+    if (std::find(known.begin(), known.end(), use.id) != known.end()) continue;
+    std::string near = ClosestName(use.id, known);
+    Error(use.where, "RD015",
+          "agency '" + use.id + "' is not the agency of any attendee",
+          near.empty() ? "name an attendee's agency, e.g. 'police'"
+                       : "did you mean '" + near + "'?");
+  }
 }
 
 }  // namespace
@@ -1051,6 +1304,7 @@ std::optional<Record> RecordReader::Read(const SourceFile& file) {
   reader.ReadRoot(record);
   reader.ResolveReferences(record);
   if (reader.failed()) return std::nullopt;
+  MarkAlwaysVisible(record);
   return record;
 }
 

@@ -88,6 +88,9 @@ RecordSchema::RecordSchema() {
   Define(agencies, "agencies", FieldKind::kTokens, Need::kConditional, "Visibility::agencies",
          "the agencies that may read a restricted element");
   agencies.condition = "with share=\"restricted\"";
+  Reference(to, "to", FieldKind::kIdList, Need::kOptional, "person or child", "Visibility::to",
+            "on a family-level item: exactly the family readers it reaches");
+  to.format = 2;
   DescribeRoot();
   DescribeMeeting();
   DescribeFamily();
@@ -95,8 +98,10 @@ RecordSchema::RecordSchema() {
   DescribeMapping();
   DescribeDecision();
   DescribeActionsAndSignOff();
-  Link(root, {&local_authority, &meeting, &children, &people, &attendees, &mapping, &decision,
-              &actions, &sign_off, &distribution, &plain_language});
+  DescribeWordsAndPictures();
+  Link(root, {&local_authority, &meeting, &children, &people, &attendees, &mapping,
+              &words_and_pictures, &decision, &actions, &sign_off, &distribution,
+              &plain_language});
   Collect(root);
 }
 
@@ -120,7 +125,7 @@ void RecordSchema::DescribeRoot() {
   record_id.missing = "'id' attribute (the record's reference)";
   Define(format, "format", FieldKind::kFixed, Need::kRequired, "(checked, not kept)",
          "the format version");
-  format.words = {"1"};
+  format.words = {"1", "2"};
   Define(language, "xml:lang", FieldKind::kLanguage, Need::kOptional, "Record::language",
          "the language of the free text");
   language.default_value = "en-GB";
@@ -147,6 +152,8 @@ void RecordSchema::DescribeMeeting() {
          "Record::meeting", "how and when the discussion took place");
   Enum(form, "form", Need::kRequired, {"meeting", "phone", "virtual"}, "Meeting::form",
        "how it was held: in person, by phone or by video call");
+  form.has_share = true;
+  form.share = kFamily;
   meeting.attributes = {&form};
   auto date_time = [](SchemaElement& element, const char* name, Need need, const char* model,
                       const char* meaning) {
@@ -155,6 +162,7 @@ void RecordSchema::DescribeMeeting() {
   };
   date_time(held, "held", Need::kRequired, "Meeting::held",
             "when the discussion started; all deadlines count from here");
+  held.share = kFamily;
   date_time(contact_received, "contact-received", Need::kRequired, "Meeting::contact_received",
             "when the contact or referral came in");
   Define(rag, "rag", FieldKind::kEmpty, Need::kRequired, kProfessionals, "Meeting::rag",
@@ -191,7 +199,10 @@ void RecordSchema::DescribeFamily() {
   Define(child_id, "id", FieldKind::kId, Need::kRequired, "Child::id", "unique id");
   YesNoDefaultNo(in_hospital, "in-hospital", "Child::in_hospital",
                  "yes when the child is a hospital patient now");
-  child.attributes = {&child_id, &in_hospital};
+  Define(child_language, "language", FieldKind::kLanguage, Need::kOptional, "Child::language",
+         "the language the child's own documents are written in; default the record's");
+  child_language.format = 2;
+  child.attributes = {&child_id, &in_hospital, &child_language};
   auto text = [](SchemaElement& element, const char* name, Share share, bool label,
                  const char* model, const char* meaning) {
     Define(element, name, FieldKind::kText, Need::kOptional, share, model, meaning);
@@ -211,8 +222,9 @@ void RecordSchema::DescribeFamily() {
        "school, nursery or other setting");
   text(needs, "needs", kProfessionals, false, "Child::needs",
        "health, disability or learning needs");
-  text(voice, "voice", kFamily, false, "Child::voice",
-       "what the child has said, or how their views will be sought");
+  text(voice, "voice", kProfessionals, false, "Child::voice",
+       "what the child has said, or how their views will be sought; evidence, so it reaches a "
+       "family document only when shared on purpose, with `to`");
   voice.need = Need::kWarn;
   Link(children, {&child});
   Link(child, {&child_name, &known_as, &born, &gender, &ethnicity, &first_language,
@@ -233,16 +245,29 @@ void RecordSchema::DescribeFamily() {
             "Person::lives_with", "the children they live with; may be empty");
   YesNoDefaultNo(works_with_children, "works-with-children", "Person::works_with_children",
                  "paid or voluntary work with children");
-  YesNoDefaultNo(alleged, "alleged", "Person::alleged",
-                 "whether they are alleged to have caused harm");
+  Enum(alleged, "alleged", Need::kConditional, {"yes", "no", "unknown"}, "Person::alleged",
+       "whether they are alleged to have caused harm; unknown counts as yes");
+  alleged.condition = "for a person with parental responsibility, in format 2";
+  alleged.default_value = "no (format 1)";
+  Define(called, "called", FieldKind::kText, Need::kOptional, "Person::called",
+         "what the children call this person");
+  called.format = 2;
+  Define(person_language, "language", FieldKind::kLanguage, Need::kOptional, "Person::language",
+         "the language their letter is written in; default the record's");
+  person_language.format = 2;
   person.attributes = {&person_id, &relationship, &parental_responsibility, &lives_with,
-                       &works_with_children, &alleged};
-  text(person_name, "name", kFamily, true, "Person::name", "the person's name");
+                       &works_with_children, &alleged, &called, &person_language};
+  text(person_name, "name", kFamily, true, "Person::name",
+       "the person's name; family by default for family members, professionals for "
+       "relationship other");
   person_name.need = Need::kRequired;
   text(address, "address", kFamily, true, "Person::address",
        "where a family letter to them goes, one line per address line");
   Link(people, {&person});
-  Link(person, {&person_name, &address});
+  Define(person_born, "born", FieldKind::kDate, Need::kOptional, kProfessionals, "Person::born",
+         "date of birth: a person under 18 at the meeting gets no letter");
+  person_born.format = 2;
+  Link(person, {&person_name, &address, &person_born});
 }
 
 void RecordSchema::DescribeAttendees() {
@@ -272,8 +297,8 @@ void RecordSchema::DescribeAttendees() {
   Define(job_title, "job-title", FieldKind::kText, Need::kComplete, kProfessionals,
          "Attendee::job_title", "their job title");
   job_title.label = true;
-  Define(contact, "contact", FieldKind::kEmpty, Need::kOptional, kFamily, "Attendee::contact",
-         "how a family may reach them");
+  Define(contact, "contact", FieldKind::kEmpty, Need::kOptional, kProfessionals,
+         "Attendee::contact", "how a family may reach them, where the record shares it");
   Define(phone, "phone", FieldKind::kText, Need::kOptional, "Contact::phone", "phone number");
   Define(email, "email", FieldKind::kText, Need::kOptional, "Contact::email", "email address");
   contact.attributes = {&phone, &email};
@@ -364,8 +389,10 @@ void RecordSchema::DescribeDecision() {
        "Decision::outcome", "what happens next");
   outcome.has_share = true;
   outcome.share = kFamily;
-  Enum(threshold, "threshold", Need::kComplete, {"met", "not-met"}, "Decision::threshold",
-       "whether there is reasonable cause to suspect significant harm");
+  Enum(threshold, "threshold", Need::kComplete, {"met", "not-met", "undecided"},
+       "Decision::threshold",
+       "whether there is reasonable cause to suspect significant harm; undecided (format 2) "
+       "while deferred");
   threshold.has_share = true;
   threshold.share = kFamily;
   decision.attributes = {&outcome, &threshold};
@@ -400,8 +427,21 @@ void RecordSchema::DescribeDecision() {
        "whether legal action is needed, and why");
   legal_action.attributes = {&required};
   text(family_information, "family-information", Need::kComplete,
-       "Decision::family_information", "what will be shared with the family, how and by whom");
+       "Decision::family_information", "what a family reader is told (its text), when and by whom");
   family_information.share = kFamily;
+  family_information.repeats = true;
+  Reference(told_by, "by", FieldKind::kIdRef, Need::kOptional, "attendee", "FamilyInformation::by",
+            "the attendee who tells them: their contact in the letter");
+  told_by.format = 2;
+  Define(told_at, "at", FieldKind::kDateTime, Need::kOptional, "FamilyInformation::at",
+         "when they are told");
+  told_at.format = 2;
+  Define(police_agreed, "police-agreed", FieldKind::kYesNo, Need::kConditional,
+         "FamilyInformation::police_agreed",
+         "whether the police agreed to this being shared now");
+  police_agreed.condition = "under a police investigation, for anything to be written";
+  police_agreed.format = 2;
+  family_information.attributes = {&told_by, &told_at, &police_agreed};
   text(other_children, "other-children", Need::kWarn, "Decision::other_children",
        "brothers, sisters and other children considered");
   text(lado, "lado", Need::kConditional, "Decision::lado", "LADO involvement, with a note");
@@ -434,6 +474,62 @@ void RecordSchema::DescribeDecision() {
   Link(deferral, {&deferral_reason, &information_required, &reconvene, &interim_safety_plan});
 }
 
+void RecordSchema::DescribeWordsAndPictures() {
+  Define(words_and_pictures, "words-and-pictures", FieldKind::kContainer, Need::kOptional, kFamily,
+         "Record::words_and_pictures",
+         "a story for the children it names, written for them; one document per child");
+  words_and_pictures.repeats = true;
+  words_and_pictures.format = 2;
+  Reference(story_for, "for", FieldKind::kIdList, Need::kRequired, "child",
+            "WordsAndPictures::for_children", "the children the story is for");
+  story_for.format = 2;
+  Reference(story_by, "by", FieldKind::kIdRef, Need::kOptional, "attendee",
+            "WordsAndPictures::by", "who goes through it with the child");
+  story_by.format = 2;
+  story_police_agreed = police_agreed;
+  story_police_agreed.model = "WordsAndPictures::police_agreed";
+  words_and_pictures.attributes = {&story_for, &story_by, &story_police_agreed};
+  auto section = [](SchemaElement& element, const char* name, Need need, const char* model,
+                    const char* meaning) {
+    Define(element, name, FieldKind::kText, need, kFamily, model, meaning);
+    element.part_of_item = true;
+    element.format = 2;
+  };
+  section(who_is_worried, "who-is-worried", Need::kRequired, "WordsAndPictures::who_is_worried",
+          "who is worried and what their job is");
+  section(what_happened, "what-happened", Need::kRequired, "WordsAndPictures::what_happened",
+          "what happened, told for the child");
+  section(worries, "worries", Need::kRequired, "WordsAndPictures::worries",
+          "what the grown-ups are worried about");
+  section(going_well, "going-well", Need::kRequired, "WordsAndPictures::going_well",
+          "what is going well");
+  section(what_happens_next, "what-happens-next", Need::kRequired,
+          "WordsAndPictures::what_happens_next", "what happens next");
+  section(story_safety_goal, "safety-goal", Need::kOptional, "WordsAndPictures::safety_goal",
+          "what everyone wants for the child");
+  section(how_safe, "how-safe", Need::kOptional, "WordsAndPictures::how_safe",
+          "how safe things are, with the number on the scale");
+  Define(how_safe_value, "value", FieldKind::kInteger, Need::kRequired, "HowSafe::value",
+         "the number, a whole number");
+  how_safe_value.min = 0;
+  how_safe_value.max = 10;
+  how_safe_value.format = 2;
+  how_safe.attributes = {&how_safe_value};
+  Define(drawing, "drawing", FieldKind::kEmpty, Need::kOptional, kFamily,
+         "WordsAndPictures::drawing", "a drawing, PNG or JPEG, inside the record's folder");
+  drawing.part_of_item = true;
+  drawing.format = 2;
+  Define(drawing_image, "image", FieldKind::kText, Need::kRequired, "Drawing::image",
+         "the file, relative to the record");
+  drawing_image.format = 2;
+  Define(drawing_alt, "alt", FieldKind::kText, Need::kRequired, "Drawing::alt",
+         "what the drawing shows, in words");
+  drawing_alt.format = 2;
+  drawing.attributes = {&drawing_image, &drawing_alt};
+  Link(words_and_pictures, {&who_is_worried, &what_happened, &worries, &going_well,
+                            &what_happens_next, &story_safety_goal, &how_safe, &drawing});
+}
+
 void RecordSchema::DescribeActionsAndSignOff() {
   Define(actions, "actions", FieldKind::kContainer, Need::kConditional, kProfessionals,
          "Record::actions", "the SMART actions");
@@ -448,8 +544,10 @@ void RecordSchema::DescribeActionsAndSignOff() {
   action.attributes = {&action_id, &owner, &due};
   Define(task, "task", FieldKind::kText, Need::kComplete, kProfessionals, "Action::task",
          "what is to be done");
+  task.part_of_item = true;
   Define(purpose, "purpose", FieldKind::kText, Need::kOptional, kProfessionals,
          "Action::purpose", "why");
+  purpose.part_of_item = true;
   Link(actions, {&action});
   Link(action, {&task, &purpose});
 

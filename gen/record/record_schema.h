@@ -57,6 +57,7 @@ struct SchemaAttribute {
   std::string model;          ///< where the value lives: "Person::alleged"
   std::string meaning;
   std::string missing;  ///< how a missing required value is named in a message
+  int format = 1;       ///< the first record format that has it
 
   /// The words as one "a, b, c" list, for messages.
   std::string WordList() const;
@@ -80,6 +81,10 @@ struct SchemaElement {
   std::string meaning;
   std::string missing;  ///< how a missing required element is named in a message
   std::string title;    ///< how messages name it, when not by its element name
+  int format = 1;       ///< the first record format that has it
+  /// Its parts take the level of the item that holds it (an action's task),
+  /// rather than a default of their own.
+  bool part_of_item = false;
 
   /// How messages name it: its title, or else its element name.
   const std::string& Title() const { return title.empty() ? name : title; }
@@ -99,11 +104,15 @@ class RecordSchema {
 
   /// Every element, root first, parents before their children.
   const std::vector<const SchemaElement*>& elements() const { return elements_; }
-  /// The attributes that any element may carry: `share` and `agencies`.
-  std::vector<const SchemaAttribute*> common_attributes() const { return {&share, &agencies}; }
+  /// The attributes that any element may carry: `share`, `agencies` and `to`.
+  std::vector<const SchemaAttribute*> common_attributes() const {
+    return {&share, &agencies, &to};
+  }
+  /// The newest record format this table describes.
+  int newest_format() const { return 2; }
 
   // Attributes that any element may carry.
-  SchemaAttribute share, agencies;
+  SchemaAttribute share, agencies, to;
 
   // The root.
   SchemaElement root;
@@ -120,8 +129,9 @@ class RecordSchema {
       school_or_setting, needs, voice;
   SchemaAttribute child_id, in_hospital;
   SchemaElement people, person, person_name, address;
+  SchemaElement person_born;
   SchemaAttribute person_id, relationship, parental_responsibility, lives_with,
-      works_with_children, alleged;
+      works_with_children, alleged, called, person_language, child_language;
   SchemaElement attendees, attendee, attendee_name, job_title, contact;
   SchemaAttribute attendee_id, role, agency, present, phone, email;
 
@@ -136,7 +146,14 @@ class RecordSchema {
       criminal_investigation, legal_action, family_information, other_children, lado, deferral,
       deferral_reason, information_required, reconvene, interim_safety_plan,
       immediate_protection, discharge_plan;
-  SchemaAttribute outcome, threshold, seen_by, seen_at, required, involved, informed;
+  SchemaAttribute outcome, threshold, seen_by, seen_at, required, involved, informed, told_by,
+      told_at, police_agreed;
+
+  // <words-and-pictures>, format 2
+  SchemaElement words_and_pictures, who_is_worried, what_happened, worries, going_well,
+      what_happens_next, story_safety_goal, how_safe, drawing;
+  SchemaAttribute story_for, story_by, story_police_agreed, how_safe_value, drawing_image,
+      drawing_alt;
 
   // <actions>, <sign-off>, <distribution>, <plain-language>
   SchemaElement actions, action, task, purpose;
@@ -160,6 +177,7 @@ class RecordSchema {
   void DescribeAttendees();
   void DescribeMapping();
   void DescribeDecision();
+  void DescribeWordsAndPictures();
   void DescribeActionsAndSignOff();
   void Link(SchemaElement& element, std::vector<SchemaElement*> children);
   void Collect(const SchemaElement& element);

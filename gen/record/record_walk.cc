@@ -85,6 +85,7 @@ class Walker {
   void Statements(const Element& list, const Element& e, const std::vector<Statement>& items);
   void Mapping(const sdgen::Mapping& mapping);
   void Scaling(const sdgen::Scaling& scaling);
+  void Story(const WordsAndPictures& story, const std::string& key);
   void Decision(const sdgen::Decision& decision);
   void DecisionParts(const sdgen::Decision& decision);
   void Actions(const std::vector<Action>& actions);
@@ -103,6 +104,8 @@ void Walker::Record(const sdgen::Record& record) {
   People(record.people);
   Attendees(record.attendees);
   Mapping(record.mapping);
+  for (size_t i = 0; i < record.words_and_pictures.size(); ++i)
+    Story(record.words_and_pictures[i], s_.words_and_pictures.name + "[" + std::to_string(i) + "]");
   Decision(record.decision);
   Actions(record.actions);
   SignOff(record.sign_off);
@@ -130,6 +133,8 @@ void Walker::Children(const std::vector<Child>& children) {
   for (const Child& c : children) {
     std::string p = Item(s_.child, c.id) + ".";
     YesNo(s_.child, &s_.in_hospital, p + s_.in_hospital.name, c.in_hospital);
+    if (!c.language.empty())
+      Value(s_.child, &s_.child_language, p + s_.child_language.name, c.language);
     Level(s_.child, s_.child_id, Item(s_.child, c.id), c.visibility);
     Text(s_.child_name, nullptr, p + s_.child_name.name, c.name);
     Text(s_.known_as, nullptr, p + s_.known_as.name, c.known_as);
@@ -157,8 +162,15 @@ void Walker::People(const std::vector<Person>& people) {
     visit_(field);
     Children(s_.person, s_.lives_with, p + s_.lives_with.name, person.lives_with);
     Level(s_.person, s_.person_id, Item(s_.person, person.id), person.visibility);
+    if (person.alleged_as_written.value == Alleged::kUnknown)
+      Value(s_.person, &s_.alleged, p + s_.alleged.name, ToString(Alleged::kUnknown));
     Text(s_.person_name, nullptr, p + s_.person_name.name, person.name);
     Text(s_.address, nullptr, p + s_.address.name, person.address);
+    Text(s_.person, &s_.called, p + s_.called.name, person.called);
+    if (!person.language.empty())
+      Value(s_.person, &s_.person_language, p + s_.person_language.name, person.language);
+    if (person.born.value)
+      Value(s_.person_born, nullptr, p + s_.person_born.name, person.born.value->Iso());
   }
 }
 
@@ -221,6 +233,34 @@ void Walker::Scaling(const sdgen::Scaling& scaling) {
   Text(s_.one_point_higher, nullptr, key(s_.one_point_higher), scaling.one_point_higher);
 }
 
+void Walker::Story(const WordsAndPictures& story, const std::string& p) {
+  const Element& block = s_.words_and_pictures;
+  Children(block, s_.story_for, p + "." + s_.story_for.name, story.for_children);
+  Party(block, s_.story_by, p + "." + s_.story_by.name, story.by);
+  YesNo(block, &s_.story_police_agreed, p + "." + s_.story_police_agreed.name,
+        story.police_agreed);
+  Level(block, s_.story_for, p, story.visibility);
+  for (const auto& [element, text] :
+       {std::pair{&s_.who_is_worried, &story.who_is_worried},
+        std::pair{&s_.what_happened, &story.what_happened}, std::pair{&s_.worries, &story.worries},
+        std::pair{&s_.going_well, &story.going_well},
+        std::pair{&s_.what_happens_next, &story.what_happens_next},
+        std::pair{&s_.story_safety_goal, &story.safety_goal}})
+    Text(*element, nullptr, p + "." + element->name, *text);
+  if (story.how_safe) {
+    std::string h = p + "." + s_.how_safe.name;
+    if (story.how_safe->value.value)
+      Value(s_.how_safe, &s_.how_safe_value, h + "." + s_.how_safe_value.name,
+            std::to_string(*story.how_safe->value.value));
+    Text(s_.how_safe, nullptr, h, story.how_safe->text);
+  }
+  if (story.drawing) {
+    std::string d = p + "." + s_.drawing.name + ".";
+    Text(s_.drawing, &s_.drawing_image, d + s_.drawing_image.name, story.drawing->image);
+    Text(s_.drawing, &s_.drawing_alt, d + s_.drawing_alt.name, story.drawing->alt);
+  }
+}
+
 void Walker::Decision(const sdgen::Decision& d) {
   auto key = [&](const std::string& field) { return Dot(s_.decision, field); };
   Enum(s_.decision, &s_.outcome, key(s_.outcome.name), d.outcome);
@@ -242,7 +282,14 @@ void Walker::Decision(const sdgen::Decision& d) {
   }
   Text(s_.criminal_investigation, nullptr, key(s_.criminal_investigation.name),
        d.criminal_investigation);
-  Text(s_.family_information, nullptr, key(s_.family_information.name), d.family_information);
+  for (const FamilyInformation& told : d.family_information) {
+    std::string p = key(s_.family_information.name);
+    Text(s_.family_information, nullptr, p, told.text);
+    Party(s_.family_information, s_.told_by, p + "." + s_.told_by.name, told.by);
+    Instant(s_.family_information, &s_.told_at, p + "." + s_.told_at.name, told.at);
+    YesNo(s_.family_information, &s_.police_agreed, p + "." + s_.police_agreed.name,
+          told.police_agreed);
+  }
   Text(s_.other_children, nullptr, key(s_.other_children.name), d.other_children);
   DecisionParts(d);
 }

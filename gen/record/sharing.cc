@@ -1,0 +1,46 @@
+#include "record/sharing.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sdgen {
+namespace {
+
+std::vector<std::string> Both(const std::vector<std::string>& a,
+                              const std::vector<std::string>& b) {
+  std::vector<std::string> both;
+  for (const std::string& x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) both.push_back(x);
+  }
+  return both;
+}
+
+}  // namespace
+
+Visibility Narrower(const Visibility& outer, const Visibility& inner) {
+  Visibility result = inner.share >= outer.share ? inner : outer;
+  if (outer.share == Share::kRestricted && inner.share == Share::kRestricted)
+    result.agencies = Both(outer.agencies, inner.agencies);
+  if (outer.to && inner.to) result.to = Both(*outer.to, *inner.to);
+  else if (outer.to) result.to = outer.to;
+  else result.to = inner.to;
+  result.stated = outer.stated || inner.stated;
+  result.story = outer.story || inner.story;
+  result.also = inner.also;
+  return result;
+}
+
+// Multi-byte UTF-8 sequences are letters of other scripts: they are kept.
+std::string AgencyToken(std::string_view agency) {
+  std::string token;
+  for (char c : agency) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || std::isalnum(byte)) token += static_cast<char>(std::tolower(byte));
+    else if (c == '-') token += '-';
+    else if (c == ' ' && !token.empty() && token.back() != '-') token += '-';
+  }
+  while (!token.empty() && token.back() == '-') token.pop_back();
+  return token;
+}
+
+}  // namespace sdgen

@@ -1,0 +1,23 @@
+#pragma once
+
+// How share levels combine. Sharing narrows and never widens: an element's
+// stated level narrows everything inside it, and an inner element may narrow
+// further but never open up what an outer one closed.
+
+#include <string>
+#include <string_view>
+
+#include "record/record.h"
+
+namespace sdgen {
+
+/// The narrower of two visibilities: the higher level; for two restricted
+/// items the agencies both name; for two `to` lists the readers both name.
+Visibility Narrower(const Visibility& outer, const Visibility& inner);
+
+/// An attendee's agency as an `agencies` token: case-folded, letters, digits
+/// and hyphens kept, spaces made '-' ("Children's Social Care" ->
+/// "childrens-social-care").
+std::string AgencyToken(std::string_view agency);
+
+}  // namespace sdgen
