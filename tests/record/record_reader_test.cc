@@ -114,7 +114,8 @@ TEST_CASE("the example record reads into the typed model") {
   CHECK_FALSE(*decision.legal_action->required.value);
   CHECK(decision.criminal_investigation->visibility.share == Share::kRestricted);
   CHECK(decision.criminal_investigation->visibility.agencies == std::vector<std::string>{"police"});
-  CHECK(decision.family_information->visibility.share == Share::kFamily);
+  REQUIRE(decision.family_information.size() == 1);
+  CHECK(decision.family_information[0].text.visibility.share == Share::kFamily);
   CHECK_FALSE(*decision.lado->involved.value);
 
   REQUIRE(record->actions.size() == 5);
