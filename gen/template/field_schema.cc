@@ -491,6 +491,8 @@ void Schema::AddFamilyFields() {
   const ShareRule kOwn = ShareRule::kOwn;
   const TypeRef text = Scalar(ValueKind::kText);
   const PlainRows child = PlainRows::OfItem(schema.child);
+  // The age tells the date of birth, so it is shown wherever that is.
+  const FieldSchema born = child(schema.born, &Child::born);
   child_.name = schema.child.name;
   child_.fields = {
       child(schema.child_id, &Child::id),
@@ -501,15 +503,14 @@ void Schema::AddFamilyFields() {
          const Child& c = As<Child>(p);
          return c.known_as && !c.known_as->IsBlank() ? FromText(*c.known_as) : FromText(c.name);
        }},
-      {schema.born.name, Scalar(ValueKind::kDate), true, kInherit,
-       [](const Value& p, const EvalContext&) { return ValueOf(As<Child>(p).born, p.visibility); }},
-      {"age", Scalar(ValueKind::kInt), true, kInherit,
-       [](const Value& p, const EvalContext& ctx) {
-         const Child& c = As<Child>(p);
+      born,
+      {"age", Scalar(ValueKind::kInt), true, born.share,
+       [read_born = born.get](const Value& p, const EvalContext& ctx) {
+         Value birth = read_born(p, ctx);
          const auto& held = ctx.record.meeting.held.value;
-         if (!c.born.value || !held) return Missing();
-         Value value = Present(ValueKind::kInt, p.visibility);
-         value.number = YearsBetween(*c.born.value, held->LocalDate());
+         if (birth.missing || !held) return Missing();
+         Value value = Present(ValueKind::kInt, birth.visibility);
+         value.number = YearsBetween(birth.date, held->LocalDate());
          return value;
        }},
       child(schema.gender, &Child::gender),

@@ -130,6 +130,22 @@ TEST_CASE("a field the record may leave out needs a fallback", "[type_checker]")
                              "record, so say what to print when it is [TP013]"));
 }
 
+TEST_CASE("a child's date of birth and age are for professionals, as the record format says",
+          "[type_checker][audience]") {
+  for (const char* field : {"c.born | date", "c.age"}) {
+    auto family = CompileSnippet(Family(std::string("<for each=\"c in children\"><p>{{ ") + field +
+                                        " otherwise \"-\" }}</p></for>"));
+    INFO(field);
+    CHECK_FALSE(family.compiled);
+    CHECK_THAT(family.diagnostics, Catch::Contains("is for professionals only and can never "
+                                                   "appear in a family document [TP012]"));
+  }
+  auto minutes = CompileSnippet(Professionals(
+      "<for each=\"c in children\"><p>{{ c.born | date otherwise \"-\" }}</p></for>"));
+  INFO(minutes.diagnostics);
+  CHECK(minutes.compiled);
+}
+
 TEST_CASE("restricted templates see items shared with all their agencies",
           "[type_checker][audience]") {
   auto no_agencies =
