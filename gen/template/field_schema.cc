@@ -874,6 +874,8 @@ void Schema::AddRunFields() {
   };
 }
 
+const std::string& NameField() { return RecordSchema::Get().child_name.name; }
+
 bool ItemVisible(const Value& item, const Audience& audience, const EvalContext& context) {
   if (item.missing) return false;
   if (item.visibility && !audience.CanSee(*item.visibility)) return false;

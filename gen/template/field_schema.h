@@ -103,6 +103,10 @@ class Schema {
   std::vector<const StructSchema*> struct_list_;
 };
 
+/// The field the `names` formatter prints: the record's word for a child's,
+/// person's or attendee's name.
+const std::string& NameField();
+
 /// Whether a list item may be shown: the item and every one of its item texts.
 bool ItemVisible(const Value& item, const Audience& audience, const EvalContext& context);
 
