@@ -479,9 +479,12 @@ void Schema::AddMeetingFields() {
       plain(schema.mash_enquiry_completed, &Meeting::mash_enquiry_completed),
       plain(schema.reason, &Meeting::reason),
       plain(schema.timing_rationale, &Meeting::timing_rationale),
-      // `previous` names the earlier record by its id.
+      // `previous` names the earlier record by its id; its text, what that
+      // discussion decided, is the note.
       {schema.previous.name, Scalar(ValueKind::kText), true, ShareRule::kOwn,
        [](const Value& p, const EvalContext&) { return FromText(As<Meeting>(p).previous_id); }},
+      {schema.previous.name + "-note", Scalar(ValueKind::kText), true, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) { return FromText(As<Meeting>(p).previous_note); }},
   };
 }
 
