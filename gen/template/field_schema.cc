@@ -1,9 +1,18 @@
 #include "template/field_schema.h"
 
 #include <algorithm>
+#include <type_traits>
 
-// The getters are small lambdas next to the field they read, so each line of
-// the schema says in one place what a path means and where its value lives.
+#include "record/record_schema.h"
+
+// Two kinds of rows. A plain row is one element or attribute of the record,
+// read as it is: PlainRows makes it from the record schema's entry (name,
+// type, whether it may be missing, how its share is found), and only where the
+// typed record keeps the value is written here. Every other row is derived
+// (a name to call a child by, a list, a party, a deadline) and written by hand
+// as a small lambda next to its name, so each line says in one place what a
+// path means and where its value lives. Names that mirror the record come from
+// the record schema too.
 
 namespace sdgen {
 namespace {
@@ -91,6 +100,161 @@ Value ChildList(const ChildRefs& refs) {
 }
 
 const Visibility* Shared(Share share) { return &FixedVisibility(share); }
+
+// ----- plain rows -----
+
+// How the typed record keeps a value, as a template value. Text carries the
+// visibility the reader resolved for it; other values are given one.
+Value ValueOf(const Text& text, const Visibility*) { return FromText(text); }
+Value ValueOf(const std::optional<Text>& text, const Visibility*) { return FromText(text); }
+Value ValueOf(const std::string& id, const Visibility* visibility) {
+  return FromString(id, visibility);
+}
+Value ValueOf(bool flag, const Visibility* visibility) { return FromBool(flag, visibility); }
+Value ValueOf(const Field<bool>& field, const Visibility* visibility) {
+  return FromBool(field, visibility);
+}
+Value ValueOf(const Field<int>& field, const Visibility* visibility) {
+  if (!field.value) return Missing();
+  Value value = Present(ValueKind::kInt, visibility);
+  value.number = *field.value;
+  return value;
+}
+Value ValueOf(const Field<Date>& field, const Visibility* visibility) {
+  if (!field.value) return Missing();
+  Value value = Present(ValueKind::kDate, visibility);
+  value.date = *field.value;
+  return value;
+}
+Value ValueOf(const Field<DateTime>& field, const Visibility* visibility) {
+  return FromDateTime(field, visibility);
+}
+template <typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+Value ValueOf(const Field<E>& field, const Visibility* visibility) {
+  return FromEnum(field, visibility);
+}
+template <typename E, typename = std::enable_if_t<std::is_enum_v<E>>>
+Value ValueOf(const std::optional<E>& value, const Visibility* visibility) {
+  return FromEnum(Field<E>{value, {}}, visibility);
+}
+
+/// Free text, which keeps a visibility of its own.
+template <typename Member>
+constexpr bool kIsText =
+    std::is_same_v<Member, Text> || std::is_same_v<Member, std::optional<Text>>;
+
+/// A value the typed record holds even when the record lacks it: a required
+/// name's Text, an id, a yes/no with a default.
+template <typename Member>
+constexpr bool kAlwaysHeld = std::is_same_v<Member, Text> || std::is_same_v<Member, std::string> ||
+                             std::is_same_v<Member, bool>;
+
+TypeRef TypeOf(FieldKind kind, const EnumSchema* words) {
+  switch (kind) {
+    case FieldKind::kDateTime:
+      return Scalar(ValueKind::kDateTime);
+    case FieldKind::kDate:
+      return Scalar(ValueKind::kDate);
+    case FieldKind::kYesNo:
+      return Scalar(ValueKind::kBool);
+    case FieldKind::kInteger:
+      return Scalar(ValueKind::kInt);
+    case FieldKind::kEnum:
+      return Enum(*words);
+    default:
+      return Scalar(ValueKind::kText);
+  }
+}
+
+bool HasDefault(const SchemaElement&) { return false; }
+bool HasDefault(const SchemaAttribute& attribute) { return !attribute.default_value.empty(); }
+
+/// How a value with no visibility of its own is shown: at a fixed level. No
+/// fixed level names agencies, so a value restricted by default is treated as
+/// carrying its own share, and its fixed visibility shows it to no one.
+ShareRule FixedRule(Share share) {
+  switch (share) {
+    case Share::kFamily:
+      return ShareRule::kFamily;
+    case Share::kProfessionals:
+      return ShareRule::kProfessionals;
+    case Share::kRestricted:
+      break;
+  }
+  return ShareRule::kOwn;
+}
+
+/// Makes the plain rows of the struct that stands for one element of the record.
+class PlainRows {
+ public:
+  /// For a struct whose values carry their element's visibility (a child, an
+  /// action): the values of its attributes are shown wherever the item is.
+  static PlainRows OfItem(const SchemaElement& element) { return PlainRows(element, true); }
+  /// For a struct whose values carry none (the meeting, the decision): values
+  /// without a visibility of their own are shown at their default level.
+  static PlainRows Of(const SchemaElement& element) { return PlainRows(element, false); }
+
+  /// The row of `entry`, whose value the typed record keeps in `member`; an
+  /// enum names its template type, made from the same entry's words.
+  template <typename Entry, typename Owner, typename Member>
+  FieldSchema operator()(const Entry& entry, Member Owner::*member,
+                         const EnumSchema* words = nullptr) const {
+    FieldSchema field;
+    field.name = entry.name;
+    field.type = TypeOf(entry.kind, words);
+    // A required value may still be missing from a record with errors, which
+    // is drafted all the same, unless the typed record always holds one.
+    bool always_there = entry.need == Need::kRequired || HasDefault(entry);
+    field.optional = !(always_there && kAlwaysHeld<Member>);
+    const Visibility* fixed = nullptr;
+    if (kIsText<Member>) {
+      field.share = ShareRule::kOwn;
+    } else if (std::is_same_v<Entry, SchemaAttribute> && item_) {
+      field.share = ShareRule::kInherit;
+    } else {
+      Share level = DefaultShare(entry);
+      field.share = FixedRule(level);
+      fixed = Shared(level);
+    }
+    field.get = [member, fixed](const Value& parent, const EvalContext&) {
+      // As the format has it, a level stated on the item holds for what is
+      // inside it; only a value of an unstated item falls back to its default.
+      bool stated = parent.visibility && parent.visibility->stated;
+      return ValueOf(As<Owner>(parent).*member, fixed && !stated ? fixed : parent.visibility);
+    };
+    return field;
+  }
+
+  /// A text that is the item's own words: a loop yields only the items where
+  /// it may be shown.
+  template <typename Entry, typename Owner, typename Member>
+  FieldSchema ItemText(const Entry& entry, Member Owner::*member) const {
+    static_assert(kIsText<Member>, "an item's words are free text");
+    FieldSchema field = (*this)(entry, member);
+    field.share = ShareRule::kItemText;
+    return field;
+  }
+
+ private:
+  PlainRows(const SchemaElement& element, bool item) : element_(element), item_(item) {}
+
+  // An element's own default; an attribute's own where the table gives it
+  // one, or else its element's.
+  Share DefaultShare(const SchemaElement& element) const { return element.share; }
+  Share DefaultShare(const SchemaAttribute& attribute) const {
+    return attribute.has_share ? attribute.share : element_.share;
+  }
+
+  const SchemaElement& element_;
+  bool item_;
+};
+
+/// The field named for a list of repeated elements: `harm` gives `harms`.
+std::string Plural(const SchemaElement& element) { return element.name + "s"; }
+
+EnumSchema Words(const SchemaAttribute& attribute) { return {attribute.name, attribute.words}; }
+
+// ----- derived rows -----
 
 // Attendees are listed to families by role and agency (both `family` by
 // default), so an attendee is hidden only when its element says so.
@@ -218,23 +382,21 @@ Schema::Schema() {
 }
 
 void Schema::AddEnums() {
-  meeting_form_ = {"meeting-form", {"meeting", "phone", "virtual"}};
-  rag_ = {"rag", {"red", "amber", "green"}};
-  relationship_ = {
-      "relationship",
-      {"mother", "father", "step-parent", "carer", "sibling", "grandparent", "partner", "other"}};
-  role_ = {"role",
-           {"chair", "social-worker", "manager", "police", "health", "school-nurse",
-            "health-visitor", "education", "probation", "lado", "legal", "other"}};
-  presence_ = {"present", {"yes", "apologies", "report-only"}};
-  outcome_ = {"outcome",
-              {"s47", "s17-assessment", "police-investigation", "referral", "disciplinary",
-               "no-further-action", "deferred"}};
-  threshold_ = {"threshold", {"met", "not-met"}};
-  how_ = {"how", {"in-meeting", "email"}};
+  const RecordSchema& schema = RecordSchema::Get();
+  // Named after their attribute, except the two that templates and labels.xml
+  // know by the part of the meeting they describe.
+  meeting_form_ = {schema.meeting.name + "-" + schema.form.name, schema.form.words};
+  rag_ = {schema.rag.name, schema.rating.words};
+  relationship_ = Words(schema.relationship);
+  role_ = Words(schema.role);
+  presence_ = Words(schema.present);
+  outcome_ = Words(schema.outcome);
+  threshold_ = Words(schema.threshold);
+  how_ = Words(schema.how);
 }
 
 void Schema::AddTopFields() {
+  const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kPublic = ShareRule::kPublic;
   top_.name = "document";
   top_.fields = {
@@ -250,17 +412,18 @@ void Schema::AddTopFields() {
          for (size_t i = 0; i < 16; i += 4) grouped += (i ? " " : "") + code.substr(i, 4);
          return FromString(grouped, nullptr);
        }},
-      {"local-authority", Scalar(ValueKind::kText), false, kPublic,
+      // The council is about no one: every document names it.
+      {schema.local_authority.name, Scalar(ValueKind::kText), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return FromString(c.record.local_authority.value, nullptr);
        }},
-      {"meeting", Struct(meeting_), false, kPublic,
+      {schema.meeting.name, Struct(meeting_), false, kPublic,
        [](const Value&, const EvalContext& c) { return Entity(&c.record.meeting, nullptr); }},
-      {"children", ListOf(child_), false, kPublic,
+      {schema.children.name, ListOf(child_), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return ListOfEntities(c.record.children, [](const Child& x) { return &x.visibility; });
        }},
-      {"people", ListOf(person_), false, kPublic,
+      {schema.people.name, ListOf(person_), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return ListOfEntities(c.record.people, [](const Person& x) { return &x.visibility; });
        }},
@@ -275,21 +438,21 @@ void Schema::AddTopFields() {
                           list.items.end());
          return list;
        }},
-      {"attendees", ListOf(attendee_), false, kPublic,
+      {schema.attendees.name, ListOf(attendee_), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return ListOfEntities(c.record.attendees, AttendeeVisibility);
        }},
-      {"mapping", Struct(mapping_), false, kPublic,
+      {schema.mapping.name, Struct(mapping_), false, kPublic,
        [](const Value&, const EvalContext& c) { return Entity(&c.record.mapping, nullptr); }},
-      {"decision", Struct(decision_), false, kPublic,
+      {schema.decision.name, Struct(decision_), false, kPublic,
        [](const Value&, const EvalContext& c) { return Entity(&c.record.decision, nullptr); }},
-      {"actions", ListOf(action_), false, kPublic,
+      {schema.actions.name, ListOf(action_), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return ListOfEntities(c.record.actions, [](const Action& x) { return &x.visibility; });
        }},
-      {"sign-off", Struct(sign_off_), false, kPublic,
+      {schema.sign_off.name, Struct(sign_off_), false, kPublic,
        [](const Value&, const EvalContext& c) { return Entity(&c.record.sign_off, nullptr); }},
-      {"distribution", ListOf(party_), false, kPublic,
+      {schema.distribution.name, ListOf(party_), false, kPublic,
        [](const Value&, const EvalContext& c) {
          return ListOfEntities(c.record.distribution,
                                [](const PartyRef&) { return Shared(Share::kProfessionals); });
@@ -302,187 +465,130 @@ void Schema::AddTopFields() {
 }
 
 void Schema::AddMeetingFields() {
-  const ShareRule kProf = ShareRule::kProfessionals;
-  const ShareRule kOwn = ShareRule::kOwn;
-  meeting_.name = "meeting";
+  const RecordSchema& schema = RecordSchema::Get();
+  const PlainRows plain = PlainRows::Of(schema.meeting);
+  // The RAG rating goes by its element's name; its value is the one attribute.
+  FieldSchema rag = PlainRows::Of(schema.rag)(schema.rating, &Meeting::rag, &rag_);
+  rag.name = schema.rag.name;
+  meeting_.name = schema.meeting.name;
   meeting_.fields = {
-      {"form", Enum(meeting_form_), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         const Meeting& m = As<Meeting>(p);
-         if (!m.form) return Missing();
-         return FromEnum(Field<MeetingForm>{m.form, {}}, Shared(Share::kProfessionals));
-       }},
-      {"held", Scalar(ValueKind::kDateTime), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Meeting>(p).held, Shared(Share::kProfessionals));
-       }},
-      {"contact-received", Scalar(ValueKind::kDateTime), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Meeting>(p).contact_received, Shared(Share::kProfessionals));
-       }},
-      {"rag", Enum(rag_), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Meeting>(p).rag, Shared(Share::kProfessionals));
-       }},
-      {"mash-enquiry-completed", Scalar(ValueKind::kDateTime), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Meeting>(p).mash_enquiry_completed, Shared(Share::kProfessionals));
-       }},
-      {"reason", Scalar(ValueKind::kText), true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Meeting>(p).reason); }},
-      {"timing-rationale", Scalar(ValueKind::kText), true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Meeting>(p).timing_rationale);
-       }},
-      {"previous", Scalar(ValueKind::kText), true, kOwn,
+      plain(schema.form, &Meeting::form, &meeting_form_),
+      plain(schema.held, &Meeting::held),
+      plain(schema.contact_received, &Meeting::contact_received),
+      rag,
+      plain(schema.mash_enquiry_completed, &Meeting::mash_enquiry_completed),
+      plain(schema.reason, &Meeting::reason),
+      plain(schema.timing_rationale, &Meeting::timing_rationale),
+      // `previous` names the earlier record by its id; its text, what that
+      // discussion decided, is the note.
+      {schema.previous.name, Scalar(ValueKind::kText), true, ShareRule::kOwn,
        [](const Value& p, const EvalContext&) { return FromText(As<Meeting>(p).previous_id); }},
+      {schema.previous.name + "-note", Scalar(ValueKind::kText), true, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) { return FromText(As<Meeting>(p).previous_note); }},
   };
 }
 
 void Schema::AddFamilyFields() {
+  const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kInherit = ShareRule::kInherit;
   const ShareRule kOwn = ShareRule::kOwn;
-  const ShareRule kItemText = ShareRule::kItemText;
   const TypeRef text = Scalar(ValueKind::kText);
-  child_.name = "child";
+  const PlainRows child = PlainRows::OfItem(schema.child);
+  // The age tells the date of birth, so it is shown wherever that is.
+  const FieldSchema born = child(schema.born, &Child::born);
+  child_.name = schema.child.name;
   child_.fields = {
-      {"id", text, false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromString(As<Child>(p).id, p.visibility);
-       }},
-      {"name", text, false, kItemText,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).name); }},
-      {"known-as", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).known_as); }},
-      {"called", text, false, kItemText,
+      child(schema.child_id, &Child::id),
+      child.ItemText(schema.child_name, &Child::name),
+      child(schema.known_as, &Child::known_as),
+      {"called", text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) {
          const Child& c = As<Child>(p);
          return c.known_as && !c.known_as->IsBlank() ? FromText(*c.known_as) : FromText(c.name);
        }},
-      {"born", Scalar(ValueKind::kDate), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         const Child& c = As<Child>(p);
-         if (!c.born.value) return Missing();
-         Value value = Present(ValueKind::kDate, p.visibility);
-         value.date = *c.born.value;
-         return value;
-       }},
-      {"age", Scalar(ValueKind::kInt), true, kInherit,
-       [](const Value& p, const EvalContext& ctx) {
-         const Child& c = As<Child>(p);
+      born,
+      {"age", Scalar(ValueKind::kInt), true, born.share,
+       [read_born = born.get](const Value& p, const EvalContext& ctx) {
+         Value birth = read_born(p, ctx);
          const auto& held = ctx.record.meeting.held.value;
-         if (!c.born.value || !held) return Missing();
-         Value value = Present(ValueKind::kInt, p.visibility);
-         value.number = YearsBetween(*c.born.value, held->LocalDate());
+         if (birth.missing || !held) return Missing();
+         Value value = Present(ValueKind::kInt, birth.visibility);
+         value.number = YearsBetween(birth.date, held->LocalDate());
          return value;
        }},
-      {"gender", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).gender); }},
-      {"ethnicity", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).ethnicity); }},
-      {"first-language", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).first_language); }},
-      {"school-or-setting", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).school_or_setting); }},
-      {"needs", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).needs); }},
-      {"voice", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Child>(p).voice); }},
-      {"in-hospital", Scalar(ValueKind::kBool), false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<Child>(p).in_hospital, p.visibility);
-       }},
+      child(schema.gender, &Child::gender),
+      child(schema.ethnicity, &Child::ethnicity),
+      child(schema.first_language, &Child::first_language),
+      child(schema.school_or_setting, &Child::school_or_setting),
+      child(schema.needs, &Child::needs),
+      child(schema.voice, &Child::voice),
+      child(schema.in_hospital, &Child::in_hospital),
   };
-  person_.name = "person";
+  const PlainRows person = PlainRows::OfItem(schema.person);
+  person_.name = schema.person.name;
   person_.fields = {
-      {"id", text, false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromString(As<Person>(p).id, p.visibility);
-       }},
-      {"name", text, false, kItemText,
-       [](const Value& p, const EvalContext&) { return FromText(As<Person>(p).name); }},
-      {"relationship", Enum(relationship_), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Person>(p).relationship, p.visibility);
-       }},
-      {"parental-responsibility", Scalar(ValueKind::kBool), false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<Person>(p).parental_responsibility, p.visibility);
-       }},
-      {"lives-with", ListOf(child_), false, kInherit,
+      person(schema.person_id, &Person::id),
+      person.ItemText(schema.person_name, &Person::name),
+      person(schema.relationship, &Person::relationship, &relationship_),
+      person(schema.parental_responsibility, &Person::parental_responsibility),
+      {schema.lives_with.name, ListOf(child_), false, kInherit,
        [](const Value& p, const EvalContext&) { return ChildList(As<Person>(p).lives_with); }},
-      {"works-with-children", Scalar(ValueKind::kBool), false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<Person>(p).works_with_children, p.visibility);
-       }},
-      {"alleged", Scalar(ValueKind::kBool), false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<Person>(p).alleged, p.visibility);
-       }},
-      {"address", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Person>(p).address); }},
+      person(schema.works_with_children, &Person::works_with_children),
+      person(schema.alleged, &Person::alleged),
+      person(schema.address, &Person::address),
   };
-  contact_.name = "contact";
+  const PlainRows contact = PlainRows::OfItem(schema.contact);
+  contact_.name = schema.contact.name;
   contact_.fields = {
-      {"phone", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Contact>(p).phone); }},
-      {"email", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Contact>(p).email); }},
+      contact(schema.phone, &Contact::phone),
+      contact(schema.email, &Contact::email),
   };
-  attendee_.name = "attendee";
+  const PlainRows attendee = PlainRows::OfItem(schema.attendee);
+  attendee_.name = schema.attendee.name;
   attendee_.fields = {
-      {"id", text, false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromString(As<Attendee>(p).id, p.visibility);
-       }},
-      {"name", text, false, ShareRule::kName,
+      attendee(schema.attendee_id, &Attendee::id),
+      {schema.attendee_name.name, text, false, ShareRule::kName,
        [](const Value& p, const EvalContext& c) { return AttendeeName(As<Attendee>(p), c); }},
-      {"role", Enum(role_), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Attendee>(p).role, p.visibility);
-       }},
-      {"agency", text, false, kItemText,
-       [](const Value& p, const EvalContext&) { return FromText(As<Attendee>(p).agency); }},
-      {"present", Enum(presence_), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Attendee>(p).present, p.visibility);
-       }},
-      {"job-title", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Attendee>(p).job_title); }},
-      {"contact", Struct(contact_), true, kInherit,
+      attendee(schema.role, &Attendee::role, &role_),
+      attendee.ItemText(schema.agency, &Attendee::agency),
+      attendee(schema.present, &Attendee::present, &presence_),
+      attendee(schema.job_title, &Attendee::job_title),
+      {schema.contact.name, Struct(contact_), true, kInherit,
        [](const Value& p, const EvalContext&) {
          const Attendee& a = As<Attendee>(p);
          return a.contact ? Entity(&*a.contact, p.visibility) : Missing();
        }},
   };
+  // A party is the attendee or person a `by` or `owner` names, and its fields
+  // are named as the attendee's are.
   party_.name = "party";
   party_.fields = {
-      {"id", text, false, kInherit,
+      {schema.attendee_id.name, text, false, kInherit,
        [](const Value& p, const EvalContext&) {
          return FromString(As<PartyRef>(p).id, p.visibility);
        }},
-      {"name", text, false, ShareRule::kName, PartyName},
-      {"role", Enum(role_), true, kInherit,
+      {schema.attendee_name.name, text, false, ShareRule::kName, PartyName},
+      {schema.role.name, Enum(role_), true, kInherit,
        [](const Value& p, const EvalContext&) {
          const PartyRef& r = As<PartyRef>(p);
          return r.attendee ? FromEnum(r.attendee->role, p.visibility) : Missing();
        }},
-      {"relationship", Enum(relationship_), true, kInherit,
+      {schema.relationship.name, Enum(relationship_), true, kInherit,
        [](const Value& p, const EvalContext&) {
          const PartyRef& r = As<PartyRef>(p);
          return r.person ? FromEnum(r.person->relationship, p.visibility) : Missing();
        }},
-      {"agency", text, true, kOwn,
+      {schema.agency.name, text, true, kOwn,
        [](const Value& p, const EvalContext&) {
          const PartyRef& r = As<PartyRef>(p);
          return r.attendee ? FromText(r.attendee->agency) : Missing();
        }},
-      {"job-title", text, true, kOwn,
+      {schema.job_title.name, text, true, kOwn,
        [](const Value& p, const EvalContext&) {
          const PartyRef& r = As<PartyRef>(p);
          return r.attendee ? FromText(r.attendee->job_title) : Missing();
        }},
-      {"contact", Struct(contact_), true, kInherit,
+      {schema.contact.name, Struct(contact_), true, kInherit,
        [](const Value& p, const EvalContext&) {
          const PartyRef& r = As<PartyRef>(p);
          if (!r.attendee || !r.attendee->contact) return Missing();
@@ -496,48 +602,49 @@ void Schema::AddFamilyFields() {
 }
 
 void Schema::AddMappingFields() {
+  const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kPublic = ShareRule::kPublic;
   const ShareRule kOwn = ShareRule::kOwn;
   const ShareRule kInherit = ShareRule::kInherit;
   const TypeRef text = Scalar(ValueKind::kText);
-  mapping_.name = "mapping";
+  mapping_.name = schema.mapping.name;
   mapping_.fields = {
-      {"harms", ListOf(statement_), false, kPublic,
+      {Plural(schema.harm), ListOf(statement_), false, kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<Mapping>(p).harms,
                                [](const Statement& s) { return &s.text.visibility; });
        }},
-      {"complicating-factors", ListOf(statement_), false, kPublic,
+      {Plural(schema.complicating_factor), ListOf(statement_), false, kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<Mapping>(p).complicating_factors,
                                [](const Statement& s) { return &s.text.visibility; });
        }},
-      {"strengths", ListOf(statement_), false, kPublic,
+      {Plural(schema.strength), ListOf(statement_), false, kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<Mapping>(p).strengths,
                                [](const Statement& s) { return &s.text.visibility; });
        }},
-      {"safety", ListOf(statement_), false, kPublic,
+      {schema.safety.name, ListOf(statement_), false, kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<Mapping>(p).safety,
                                [](const Statement& s) { return &s.text.visibility; });
        }},
-      {"need-to-know", ListOf(statement_), false, kPublic,
+      {schema.need_to_know.name, ListOf(statement_), false, kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<Mapping>(p).need_to_know,
                                [](const Statement& s) { return &s.text.visibility; });
        }},
-      {"danger-statement", Struct(child_statement_), true, kOwn,
+      {schema.danger_statement.name, Struct(child_statement_), true, kOwn,
        [](const Value& p, const EvalContext&) {
          const auto& s = As<Mapping>(p).danger_statement;
          return s ? Entity(&*s, &s->text.visibility) : Missing();
        }},
-      {"safety-goal", Struct(child_statement_), true, kOwn,
+      {schema.safety_goal.name, Struct(child_statement_), true, kOwn,
        [](const Value& p, const EvalContext&) {
          const auto& s = As<Mapping>(p).safety_goal;
          return s ? Entity(&*s, &s->text.visibility) : Missing();
        }},
-      {"scaling", Struct(scaling_), true, kPublic,
+      {schema.scaling.name, Struct(scaling_), true, kPublic,
        [](const Value& p, const EvalContext&) {
          const auto& s = As<Mapping>(p).scaling;
          return s ? Entity(&*s, nullptr) : Missing();
@@ -547,260 +654,198 @@ void Schema::AddMappingFields() {
   statement_.fields = {
       {"text", text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) { return FromText(As<Statement>(p).text); }},
-      {"by", Struct(party_), true, kInherit,
+      {schema.raised_by.name, Struct(party_), true, kInherit,
        [](const Value& p, const EvalContext&) { return Party(As<Statement>(p).by, p.visibility); }},
   };
   child_statement_.name = "child-statement";
   child_statement_.fields = {
       {"text", text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) { return FromText(As<ChildStatement>(p).text); }},
-      {"children", ListOf(child_), false, kInherit,
+      {schema.about_children.name, ListOf(child_), false, kInherit,
        [](const Value& p, const EvalContext&) {
          return ChildList(As<ChildStatement>(p).children);
        }},
   };
-  scaling_.name = "scaling";
+  const PlainRows scaling = PlainRows::Of(schema.scaling);
+  scaling_.name = schema.scaling.name;
   scaling_.fields = {
-      {"question", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Scaling>(p).question); }},
-      {"zero-means", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Scaling>(p).zero_means); }},
-      {"ten-means", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Scaling>(p).ten_means); }},
-      {"scores", ListOf(score_), false, kPublic,
+      scaling(schema.question, &Scaling::question),
+      scaling(schema.zero_means, &Scaling::zero_means),
+      scaling(schema.ten_means, &Scaling::ten_means),
+      {Plural(schema.score), ListOf(score_), false, kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<Scaling>(p).scores,
                                [](const Score& s) { return &s.rationale.visibility; });
        }},
-      {"one-point-higher", text, true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Scaling>(p).one_point_higher);
-       }},
+      scaling(schema.one_point_higher, &Scaling::one_point_higher),
   };
-  score_.name = "score";
+  const PlainRows score = PlainRows::OfItem(schema.score);
+  score_.name = schema.score.name;
   score_.fields = {
-      {"value", Scalar(ValueKind::kInt), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         const Score& s = As<Score>(p);
-         if (!s.value.value) return Missing();
-         Value value = Present(ValueKind::kInt, p.visibility);
-         value.number = *s.value.value;
-         return value;
-       }},
-      {"rationale", text, false, ShareRule::kItemText,
+      score(schema.score_value, &Score::value),
+      // A score's text is its rationale, named as the decision's is.
+      {schema.rationale.name, text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) { return FromText(As<Score>(p).rationale); }},
-      {"by", Struct(party_), true, kInherit,
+      {schema.score_by.name, Struct(party_), true, kInherit,
        [](const Value& p, const EvalContext&) { return Party(As<Score>(p).by, p.visibility); }},
   };
 }
 
 void Schema::AddDecisionFields() {
+  const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kPublic = ShareRule::kPublic;
   const ShareRule kOwn = ShareRule::kOwn;
   const ShareRule kProf = ShareRule::kProfessionals;
   const TypeRef text = Scalar(ValueKind::kText);
-  decision_.name = "decision";
+  const PlainRows decision = PlainRows::Of(schema.decision);
+  decision_.name = schema.decision.name;
   decision_.fields = {
-      {"outcome", Enum(outcome_), true, ShareRule::kFamily,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Decision>(p).outcome, Shared(Share::kFamily));
-       }},
-      {"threshold", Enum(threshold_), true, ShareRule::kFamily,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Decision>(p).threshold, Shared(Share::kFamily));
-       }},
-      {"rationale", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Decision>(p).rationale); }},
-      {"harm-substantiated", Scalar(ValueKind::kBool), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<Decision>(p).harm_substantiated, Shared(Share::kProfessionals));
-       }},
-      {"child-seen", Struct(child_seen_), true, kPublic,
+      decision(schema.outcome, &Decision::outcome, &outcome_),
+      decision(schema.threshold, &Decision::threshold, &threshold_),
+      decision(schema.rationale, &Decision::rationale),
+      decision(schema.harm_substantiated, &Decision::harm_substantiated),
+      {schema.child_seen.name, Struct(child_seen_), true, kPublic,
        [](const Value& p, const EvalContext&) {
          const auto& seen = As<Decision>(p).child_seen;
          return seen ? Entity(&*seen, nullptr) : Missing();
        }},
-      {"medical", Struct(yes_no_), true, kOwn,
+      {schema.medical.name, Struct(yes_no_), true, kOwn,
        [](const Value& p, const EvalContext&) {
          const auto& d = As<Decision>(p).medical;
          return d ? Entity(&*d, &d->reason.visibility) : Missing();
        }},
-      {"criminal-investigation", text, true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Decision>(p).criminal_investigation);
-       }},
-      {"legal-action", Struct(yes_no_), true, kOwn,
+      decision(schema.criminal_investigation, &Decision::criminal_investigation),
+      {schema.legal_action.name, Struct(yes_no_), true, kOwn,
        [](const Value& p, const EvalContext&) {
          const auto& d = As<Decision>(p).legal_action;
          return d ? Entity(&*d, &d->reason.visibility) : Missing();
        }},
-      {"family-information", text, true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Decision>(p).family_information);
-       }},
-      {"other-children", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Decision>(p).other_children); }},
-      {"lado", Struct(lado_), true, kPublic,
+      decision(schema.family_information, &Decision::family_information),
+      decision(schema.other_children, &Decision::other_children),
+      {schema.lado.name, Struct(lado_), true, kPublic,
        [](const Value& p, const EvalContext&) {
          const auto& l = As<Decision>(p).lado;
          return l ? Entity(&*l, nullptr) : Missing();
        }},
-      {"deferral", Struct(deferral_), true, kPublic,
+      {schema.deferral.name, Struct(deferral_), true, kPublic,
        [](const Value& p, const EvalContext&) {
          const auto& d = As<Decision>(p).deferral;
          return d ? Entity(&*d, nullptr) : Missing();
        }},
-      {"immediate-protection", text, true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Decision>(p).immediate_protection);
-       }},
-      {"discharge-plan", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Decision>(p).discharge_plan); }},
+      decision(schema.immediate_protection, &Decision::immediate_protection),
+      decision(schema.discharge_plan, &Decision::discharge_plan),
   };
+  // The medical and legal-action decisions: a `required` attribute and a reason.
+  const PlainRows yes_no = PlainRows::OfItem(schema.medical);
   yes_no_.name = "yes-no-decision";
   yes_no_.fields = {
-      {"required", Scalar(ValueKind::kBool), true, ShareRule::kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<YesNoDecision>(p).required, p.visibility);
-       }},
-      {"reason", text, false, ShareRule::kItemText,
+      yes_no(schema.required, &YesNoDecision::required),
+      // Their text says why, and is named as the meeting's reason is.
+      {schema.reason.name, text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) { return FromText(As<YesNoDecision>(p).reason); }},
   };
-  child_seen_.name = "child-seen";
+  const PlainRows child_seen = PlainRows::Of(schema.child_seen);
+  child_seen_.name = schema.child_seen.name;
   child_seen_.fields = {
-      {"by", Struct(party_), true, kProf,
+      {schema.seen_by.name, Struct(party_), true, kProf,
        [](const Value& p, const EvalContext&) {
          return Party(As<ChildSeen>(p).by, Shared(Share::kProfessionals));
        }},
-      {"at", Scalar(ValueKind::kDateTime), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<ChildSeen>(p).at, Shared(Share::kProfessionals));
-       }},
+      child_seen(schema.seen_at, &ChildSeen::at),
       {"note", text, true, kOwn,
        [](const Value& p, const EvalContext&) { return FromText(As<ChildSeen>(p).note); }},
   };
-  lado_.name = "lado";
+  const PlainRows lado = PlainRows::Of(schema.lado);
+  lado_.name = schema.lado.name;
   lado_.fields = {
-      {"involved", Scalar(ValueKind::kBool), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<LadoInvolvement>(p).involved, Shared(Share::kProfessionals));
-       }},
-      {"informed", Scalar(ValueKind::kDateTime), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<LadoInvolvement>(p).informed, Shared(Share::kProfessionals));
-       }},
+      lado(schema.involved, &LadoInvolvement::involved),
+      lado(schema.informed, &LadoInvolvement::informed),
       {"note", text, true, kOwn,
        [](const Value& p, const EvalContext&) { return FromText(As<LadoInvolvement>(p).note); }},
   };
-  deferral_.name = "deferral";
+  const PlainRows deferral = PlainRows::Of(schema.deferral);
+  deferral_.name = schema.deferral.name;
   deferral_.fields = {
-      {"reason", text, true, kOwn,
-       [](const Value& p, const EvalContext&) { return FromText(As<Deferral>(p).reason); }},
-      {"information-required", text, true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Deferral>(p).information_required);
-       }},
-      {"reconvene", Scalar(ValueKind::kDateTime), true, kProf,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Deferral>(p).reconvene, Shared(Share::kProfessionals));
-       }},
-      {"interim-safety-plan", text, true, kOwn,
-       [](const Value& p, const EvalContext&) {
-         return FromText(As<Deferral>(p).interim_safety_plan);
-       }},
+      deferral(schema.deferral_reason, &Deferral::reason),
+      deferral(schema.information_required, &Deferral::information_required),
+      deferral(schema.reconvene, &Deferral::reconvene),
+      deferral(schema.interim_safety_plan, &Deferral::interim_safety_plan),
   };
 }
 
 void Schema::AddActionFields() {
+  const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kInherit = ShareRule::kInherit;
-  const TypeRef text = Scalar(ValueKind::kText);
-  action_.name = "action";
+  const PlainRows action = PlainRows::OfItem(schema.action);
+  action_.name = schema.action.name;
   action_.fields = {
-      {"id", text, false, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromString(As<Action>(p).id, p.visibility);
-       }},
-      {"owner", Struct(party_), true, kInherit,
+      action(schema.action_id, &Action::id),
+      {schema.owner.name, Struct(party_), true, kInherit,
        [](const Value& p, const EvalContext&) {
          return Party(As<Action>(p).owner, p.visibility, true);
        },
        true},
-      {"due", Scalar(ValueKind::kDateTime), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Action>(p).due, p.visibility);
-       }},
-      {"task", text, true, ShareRule::kItemText,
-       [](const Value& p, const EvalContext&) { return FromText(As<Action>(p).task); }},
-      {"purpose", text, true, ShareRule::kItemText,
-       [](const Value& p, const EvalContext&) { return FromText(As<Action>(p).purpose); }},
+      action(schema.due, &Action::due),
+      action.ItemText(schema.task, &Action::task),
+      action.ItemText(schema.purpose, &Action::purpose),
   };
-  sign_off_.name = "sign-off";
+  sign_off_.name = schema.sign_off.name;
   sign_off_.fields = {
-      {"agreements", ListOf(agreement_), false, ShareRule::kPublic,
+      {Plural(schema.agreement), ListOf(agreement_), false, ShareRule::kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<SignOff>(p).agreements,
                                [](const Agreement&) { return Shared(Share::kProfessionals); });
        }},
-      {"disagreements", ListOf(disagreement_), false, ShareRule::kPublic,
+      {Plural(schema.disagreement), ListOf(disagreement_), false, ShareRule::kPublic,
        [](const Value& p, const EvalContext&) {
          return ListOfEntities(As<SignOff>(p).disagreements,
                                [](const Disagreement& d) { return &d.reason.visibility; });
        }},
-      {"signature", Struct(signature_), true, ShareRule::kProfessionals,
+      {schema.signature.name, Struct(signature_), true, ShareRule::kProfessionals,
        [](const Value& p, const EvalContext&) {
          const auto& s = As<SignOff>(p).signature;
          return s ? Entity(&*s, Shared(Share::kProfessionals)) : Missing();
        }},
   };
-  agreement_.name = "agreement";
+  const PlainRows agreement = PlainRows::OfItem(schema.agreement);
+  agreement_.name = schema.agreement.name;
   agreement_.fields = {
-      {"by", Struct(party_), true, kInherit,
+      {schema.agreement_by.name, Struct(party_), true, kInherit,
        [](const Value& p, const EvalContext&) { return Party(As<Agreement>(p).by, p.visibility); }},
-      {"how", Enum(how_), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Agreement>(p).how, p.visibility);
-       }},
-      {"at", Scalar(ValueKind::kDateTime), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Agreement>(p).at, p.visibility);
-       }},
+      agreement(schema.how, &Agreement::how, &how_),
+      agreement(schema.agreement_at, &Agreement::at),
   };
-  disagreement_.name = "disagreement";
+  const PlainRows disagreement = PlainRows::OfItem(schema.disagreement);
+  disagreement_.name = schema.disagreement.name;
   disagreement_.fields = {
-      {"by", Struct(party_), true, kInherit,
+      {schema.disagreement_by.name, Struct(party_), true, kInherit,
        [](const Value& p, const EvalContext&) {
          return Party(As<Disagreement>(p).by, p.visibility);
        }},
-      {"at", Scalar(ValueKind::kDateTime), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Disagreement>(p).at, p.visibility);
-       }},
-      {"escalated", Scalar(ValueKind::kBool), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromBool(As<Disagreement>(p).escalated, p.visibility);
-       }},
-      {"reason", text, false, ShareRule::kItemText,
+      disagreement(schema.disagreement_at, &Disagreement::at),
+      disagreement(schema.escalated, &Disagreement::escalated),
+      // Its text says why, and is named as the meeting's reason is.
+      {schema.reason.name, Scalar(ValueKind::kText), false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) { return FromText(As<Disagreement>(p).reason); }},
   };
-  signature_.name = "signature";
+  const PlainRows signature = PlainRows::OfItem(schema.signature);
+  signature_.name = schema.signature.name;
   signature_.fields = {
-      {"by", Struct(party_), true, kInherit,
+      {schema.signature_by.name, Struct(party_), true, kInherit,
        [](const Value& p, const EvalContext&) { return Party(As<Signature>(p).by, p.visibility); }},
-      {"at", Scalar(ValueKind::kDateTime), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return FromDateTime(As<Signature>(p).at, p.visibility);
-       }},
+      signature(schema.signature_at, &Signature::at),
   };
 }
 
 void Schema::AddRunFields() {
+  const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kInherit = ShareRule::kInherit;
   const ShareRule kProf = ShareRule::kProfessionals;
   deadlines_.name = "deadlines";
   deadlines_.fields = {
       {"minutes", Struct(deadline_), true, kProf,
        [](const Value& p, const EvalContext&) { return FromDeadline(As<Deadlines>(p).minutes); }},
-      {"actions", Struct(deadline_), true, kProf,
+      {schema.actions.name, Struct(deadline_), true, kProf,
        [](const Value& p, const EvalContext&) { return FromDeadline(As<Deadlines>(p).actions); }},
       {"conference", Struct(deadline_), true, kProf,
        [](const Value& p, const EvalContext&) {
@@ -809,7 +854,8 @@ void Schema::AddRunFields() {
   };
   deadline_.name = "deadline";
   deadline_.fields = {
-      {"due", Scalar(ValueKind::kDateTime), false, kInherit,
+      // When a deadline falls, named as an action's is.
+      {schema.due.name, Scalar(ValueKind::kDateTime), false, kInherit,
        [](const Value& p, const EvalContext&) {
          Value value = Present(ValueKind::kDateTime, p.visibility);
          value.date_time = As<Deadline>(p).due;
@@ -830,6 +876,8 @@ void Schema::AddRunFields() {
        }},
   };
 }
+
+const std::string& NameField() { return RecordSchema::Get().child_name.name; }
 
 bool ItemVisible(const Value& item, const Audience& audience, const EvalContext& context) {
   if (item.missing) return false;

@@ -3,7 +3,10 @@
 // The field schema: every path a template may name, with its type, whether
 // the record may leave it out, how its `share` level is found, and how to read
 // it. The type checker reads the static half; the renderer calls the getters.
+// Fields that are one element or attribute of the record take all but the
+// getter from the record schema (record/record_schema.h).
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +53,7 @@ struct EvalContext {
 };
 
 /// Reads a field of `parent` (a struct value, or nothing for top-level fields).
-using Getter = Value (*)(const Value& parent, const EvalContext& context);
+using Getter = std::function<Value(const Value& parent, const EvalContext& context)>;
 
 /// One named field of a struct type.
 struct FieldSchema {
@@ -99,6 +102,10 @@ class Schema {
       action_, sign_off_, agreement_, disagreement_, signature_, deadlines_, deadline_, build_;
   std::vector<const StructSchema*> struct_list_;
 };
+
+/// The field the `names` formatter prints: the record's word for a child's,
+/// person's or attendee's name.
+const std::string& NameField();
 
 /// Whether a list item may be shown: the item and every one of its item texts.
 bool ItemVisible(const Value& item, const Audience& audience, const EvalContext& context);

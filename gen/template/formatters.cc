@@ -80,7 +80,7 @@ std::optional<TypeRef> FormatterResult(FormatterId id, const TypeRef& input) {
       if (single && input.kind == ValueKind::kDuration) return text;
       return std::nullopt;
     case FormatterId::kNames:
-      if (input.list && input.struct_type && input.struct_type->Find("name")) return text_list;
+      if (input.list && input.struct_type && input.struct_type->Find(NameField())) return text_list;
       return std::nullopt;
     case FormatterId::kCalled:
       if (input.list && input.struct_type && input.struct_type->Find("called")) return text_list;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "record/record_schema.h"
 #include "template/paragraph_builder.h"
 
 namespace sdgen {
@@ -46,7 +47,7 @@ class RenderRun {
   }
 
   /// The items of a top-level list (parents, children) the audience may see.
-  std::vector<Value> VisibleItems(const char* field_name) {
+  std::vector<Value> VisibleItems(const std::string& field_name) {
     const FieldSchema* field = Schema::Get().top().Find(field_name);
     Value list = Read(*field, Value{});
     return list.items;
@@ -386,7 +387,7 @@ class RenderRun {
     switch (formatter.id) {
       case FormatterId::kNames:
       case FormatterId::kCalled:
-        return Names(input, formatter.id == FormatterId::kNames ? "name" : "called");
+        return Names(input, formatter.id == FormatterId::kNames ? NameField() : "called");
       case FormatterId::kCount:
         out.kind = ValueKind::kInt;
         out.number = static_cast<int>(input.items.size());
@@ -418,7 +419,7 @@ class RenderRun {
     }
   }
 
-  Value Names(const Value& list, const char* field_name) {
+  Value Names(const Value& list, const std::string& field_name) {
     Value out;
     out.missing = false;
     out.list = true;
@@ -473,7 +474,8 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
     return out;
   }
   bool per_parent = compiled.once_per == OncePer::kParent;
-  for (const Value& item : run.VisibleItems(per_parent ? "parents" : "children")) {
+  const std::string& children = RecordSchema::Get().children.name;
+  for (const Value& item : run.VisibleItems(per_parent ? "parents" : children)) {
     run.slots()[static_cast<size_t>(compiled.once_per_slot)] = item;
     const std::string& id = per_parent ? static_cast<const Person*>(item.entity)->id
                                        : static_cast<const Child*>(item.entity)->id;

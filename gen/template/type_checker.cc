@@ -10,6 +10,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "record/record_schema.h"
 #include "template/name_suggestion.h"
 
 namespace sdgen {
@@ -163,19 +164,23 @@ class Checker {
     const Attribute* once = root.Find("once-per");
     if (!once || once->value == "record") return;
     const Schema& schema = Schema::Get();
+    const RecordSchema& record = RecordSchema::Get();
+    // A copy per child names its child as the record names a child.
     std::string name;
+    const StructSchema* type = nullptr;
     if (once->value == "parent") {
       compiled.once_per = OncePer::kParent;
       name = "parent";
-    } else if (once->value == "child") {
+      type = schema.FindStruct(record.person.name);
+    } else if (once->value == record.child.name) {
       compiled.once_per = OncePer::kChild;
-      name = "child";
+      name = record.child.name;
+      type = schema.FindStruct(record.child.name);
     } else {
       Error(once->offset, "TP003", "unknown once-per `" + once->value + "`",
             "use record, parent or child");
       return;
     }
-    const StructSchema* type = schema.FindStruct(name == "parent" ? "person" : "child");
     compiled.once_per_slot = next_slot_++;
     scope_.push_back(
         {name, compiled.once_per_slot, TypeRef{ValueKind::kStruct, type, nullptr, false}});
@@ -384,7 +389,8 @@ class Checker {
     std::optional<Checked> checked = CheckFieldAttribute(node.expression);
     if (!checked) return std::nullopt;
     const TypeRef& type = checked->expression.type;
-    if (type.list || type.kind != ValueKind::kStruct || type.struct_type->name != "signature") {
+    if (type.list || type.kind != ValueKind::kStruct ||
+        type.struct_type->name != RecordSchema::Get().signature.name) {
       Error(node.expression.offset, "TP011",
             "`of` needs a signature, but `" + node.expression.PathText() + "` is " +
                 Article(type.Describe()));

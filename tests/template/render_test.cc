@@ -102,6 +102,47 @@ TEST_CASE("a restricted copy shows items shared with every agency it goes to",
   std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("templates print the earlier discussion's note where its share allows",
+          "[render][audience]") {
+  std::string folder = MakeTemporaryFolder();
+  const std::string body =
+      "\" title=\"T\">\n<p>Earlier: {{ meeting.previous otherwise \"none\" }}</p>\n"
+      "<p>Note: {{ meeting.previous-note otherwise \"no note\" }}</p>\n</template>\n";
+  std::ofstream(folder + "/earlier-professionals.xml")
+      << "<template document=\"earlier-professionals\" audience=\"professionals" << body;
+  std::ofstream(folder + "/earlier-family.xml")
+      << "<template document=\"earlier-family\" audience=\"family" << body;
+  DiagnosticList diagnostics;
+  auto builder = DocumentBuilder::Create({folder, DefaultTemplatesFolder()}, {DefaultStyleFolder()},
+                                         diagnostics);
+  INFO(RenderText(diagnostics));
+  REQUIRE(builder->ready());
+  auto render = [&](const std::string& previous) {
+    std::string xml = ExampleText();
+    ReplaceOnce(xml, "</meeting>", previous + "</meeting>");
+    LoadedRecord record = ReadRecordText("earlier.xml", xml);
+    RenderInputs inputs;
+    return builder->RenderAll(*record.record, inputs, diagnostics);
+  };
+  auto professionals_only =
+      render("<previous id=\"SD-2026-0301\">We waited for the school's account.</previous>");
+  std::string shown = TextOf(professionals_only, "earlier-professionals");
+  CHECK_THAT(shown, Catch::Contains("Earlier: SD-2026-0301"));
+  CHECK_THAT(shown, Catch::Contains("Note: We waited for the school's account."));
+  std::string hidden = TextOf(professionals_only, "earlier-family");
+  CHECK_THAT(hidden, Catch::Contains("Earlier: none"));
+  CHECK_THAT(hidden, Catch::Contains("Note: no note"));
+  CHECK_THAT(hidden, !Catch::Contains("school's account"));
+  auto family = render(
+      "<previous id=\"SD-2026-0301\" share=\"family\">We waited for the school's "
+      "account.</previous>");
+  CHECK_THAT(TextOf(family, "earlier-family"),
+             Catch::Contains("Note: We waited for the school's account."));
+  auto without_note = render("<previous id=\"SD-2026-0301\"/>");
+  CHECK_THAT(TextOf(without_note, "earlier-professionals"), Catch::Contains("Note: no note"));
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE(
     "record text that looks like template syntax, markup or PDF operators prints "
     "literally",

@@ -130,6 +130,37 @@ TEST_CASE("a field the record may leave out needs a fallback", "[type_checker]")
                              "record, so say what to print when it is [TP013]"));
 }
 
+TEST_CASE("the earlier discussion's note carries its own share", "[type_checker][audience]") {
+  auto professionals = CompileSnippet(Professionals(
+      "<if has=\"meeting.previous\"><p>{{ meeting.previous }}: {{ meeting.previous-note "
+      "otherwise \"no note\" }}</p></if>"));
+  INFO(professionals.diagnostics);
+  CHECK(professionals.compiled);
+  auto family = CompileSnippet(Family("<p>{{ meeting.previous-note }}</p>"));
+  CHECK_THAT(family.diagnostics,
+             Catch::Contains("snippet.xml:2:7: error: `meeting.previous-note` may be hidden from "
+                             "a family audience (`meeting.previous-note` carries its own share), "
+                             "so say what to print when it is [TP012]"));
+  auto misspelt = CompileSnippet(Professionals("<p>{{ meeting.previous-nte }}</p>"));
+  CHECK_THAT(misspelt.diagnostics, Catch::Contains("did you mean `previous-note`?"));
+}
+
+TEST_CASE("a child's date of birth and age are for professionals, as the record format says",
+          "[type_checker][audience]") {
+  for (const char* field : {"c.born | date", "c.age"}) {
+    auto family = CompileSnippet(Family(std::string("<for each=\"c in children\"><p>{{ ") + field +
+                                        " otherwise \"-\" }}</p></for>"));
+    INFO(field);
+    CHECK_FALSE(family.compiled);
+    CHECK_THAT(family.diagnostics, Catch::Contains("is for professionals only and can never "
+                                                   "appear in a family document [TP012]"));
+  }
+  auto minutes = CompileSnippet(Professionals(
+      "<for each=\"c in children\"><p>{{ c.born | date otherwise \"-\" }}</p></for>"));
+  INFO(minutes.diagnostics);
+  CHECK(minutes.compiled);
+}
+
 TEST_CASE("restricted templates see items shared with all their agencies",
           "[type_checker][audience]") {
   auto no_agencies =
