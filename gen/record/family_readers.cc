@@ -39,6 +39,7 @@ bool FamilyReaders::IsDefaultReader(const Person& person) const {
 bool FamilyReaders::Reaches(const Visibility& visibility, const FamilyReader& reader) const {
   if (Contains(visibility.also, reader.id())) return true;
   if (visibility.share != Share::kFamily) return false;
+  if (visibility.fixed) return true;
   // A child reads only what was written for them, in their own story.
   if (reader.child) return visibility.story && visibility.to && Contains(*visibility.to, reader.id());
   if (visibility.to) return Contains(*visibility.to, reader.id());

@@ -32,6 +32,9 @@ struct Visibility {
   /// their children's names, a reader the professional who tells them.
   std::vector<std::string> also;
   bool story = false;  ///< written for a child in a words-and-pictures block
+  /// A level the format fixes for a value with none of its own (the outcome,
+  /// the meeting's date): the same for every reader.
+  bool fixed = false;
 };
 
 /// Free text from the record, with a map back to where each byte was written,
@@ -278,11 +281,11 @@ struct WordsAndPictures {
   ChildRefs for_children;
   PartyRef by;
   Field<bool> police_agreed;
-  std::optional<Text> who_is_worried;
-  std::optional<Text> what_happened;
-  std::optional<Text> worries;
-  std::optional<Text> going_well;
-  std::optional<Text> what_happens_next;
+  Text who_is_worried;
+  Text what_happened;
+  Text worries;
+  Text going_well;
+  Text what_happens_next;
   std::optional<Text> safety_goal;
   std::optional<HowSafe> how_safe;
   std::optional<Drawing> drawing;

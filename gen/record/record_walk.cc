@@ -244,9 +244,9 @@ void Walker::Story(const WordsAndPictures& story, const std::string& p) {
        {std::pair{&s_.who_is_worried, &story.who_is_worried},
         std::pair{&s_.what_happened, &story.what_happened}, std::pair{&s_.worries, &story.worries},
         std::pair{&s_.going_well, &story.going_well},
-        std::pair{&s_.what_happens_next, &story.what_happens_next},
-        std::pair{&s_.story_safety_goal, &story.safety_goal}})
+        std::pair{&s_.what_happens_next, &story.what_happens_next}})
     Text(*element, nullptr, p + "." + element->name, *text);
+  Text(s_.story_safety_goal, nullptr, p + "." + s_.story_safety_goal.name, story.safety_goal);
   if (story.how_safe) {
     std::string h = p + "." + s_.how_safe.name;
     if (story.how_safe->value.value)

@@ -3,8 +3,22 @@
 #include <algorithm>
 
 namespace sdgen {
+namespace {
+
+Visibility Fixed(Share share) {
+  Visibility visibility;
+  visibility.share = share;
+  visibility.stated = true;
+  visibility.fixed = true;
+  return visibility;
+}
+
+}  // namespace
 
 bool Audience::CanSee(const Visibility& visibility) const {
+  // A family document's one reader sees what the record's reader side says
+  // reaches them, which may name them on an item otherwise for professionals.
+  if (kind == AudienceKind::kFamily && readers) return readers->Reaches(visibility, reader);
   switch (visibility.share) {
     case Share::kFamily:
       return true;
@@ -40,9 +54,9 @@ std::string Audience::Describe() const {
 }
 
 const Visibility& FixedVisibility(Share share) {
-  static const Visibility kFamily{Share::kFamily, {}, true};
-  static const Visibility kProfessionals{Share::kProfessionals, {}, true};
-  static const Visibility kRestricted{Share::kRestricted, {}, true};
+  static const Visibility kFamily = Fixed(Share::kFamily);
+  static const Visibility kProfessionals = Fixed(Share::kProfessionals);
+  static const Visibility kRestricted = Fixed(Share::kRestricted);
   switch (share) {
     case Share::kFamily:
       return kFamily;

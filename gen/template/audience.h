@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "record/family_readers.h"
 #include "record/record.h"
 
 namespace sdgen {
@@ -18,6 +19,11 @@ enum class AudienceKind { kFamily, kProfessionals, kRestricted };
 struct Audience {
   AudienceKind kind = AudienceKind::kProfessionals;
   std::vector<std::string> agencies;  ///< lowercase tokens, sorted
+  /// For a family document being rendered: its one reader, and the record's
+  /// readers, which decide what reaches them. Unset while compiling, when a
+  /// family audience means "some family reader".
+  const FamilyReaders* readers = nullptr;
+  FamilyReader reader;
 
   /// Whether every reader of this audience may see a value with `visibility`.
   /// A restricted item reaches a restricted copy only when every agency the

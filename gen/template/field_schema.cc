@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "record/family_readers.h"
 #include "record/record_schema.h"
 
 // Two kinds of rows. A plain row is one element or attribute of the record,
@@ -256,45 +257,22 @@ EnumSchema Words(const SchemaAttribute& attribute) { return {attribute.name, att
 
 // ----- derived rows -----
 
-// Attendees are listed to families by role and agency (both `family` by
-// default), so an attendee is hidden only when its element says so.
-const Visibility* AttendeeVisibility(const Attendee& attendee) {
-  return attendee.visibility.stated ? &attendee.visibility : Shared(Share::kFamily);
-}
+// An attendee's role and agency say who they are as much as their name
+// does, so an attendee reaches a reader exactly where their name does.
+const Visibility* AttendeeVisibility(const Attendee& attendee) { return &attendee.name.visibility; }
 
-bool OwnsFamilyAction(const Record& record, const Attendee* attendee) {
-  for (const Action& action : record.actions) {
-    if (action.owner.attendee == attendee && action.visibility.share == Share::kFamily) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The spec lets family documents name the owner of a family-shared action.
-Value AttendeeName(const Attendee& attendee, const EvalContext& context) {
-  Value value = FromText(attendee.name);
-  if (attendee.name.visibility.share != Share::kFamily &&
-      OwnsFamilyAction(context.record, &attendee)) {
-    value.visibility = Shared(Share::kFamily);
-  }
-  return value;
-}
-
-Value PartyName(const Value& parent, const EvalContext& context) {
+// A person's or attendee's own level decides whether their name is shown,
+// however a document comes to them (an owner, a `by`, a signature).
+Value PartyName(const Value& parent, const EvalContext&) {
   const PartyRef& party = As<PartyRef>(parent);
-  Value value;
-  if (party.attendee) value = AttendeeName(*party.attendee, context);
-  if (party.person) value = FromText(party.person->name);
-  if (parent.named && !value.missing) value.visibility = parent.visibility;
-  return value;
+  if (party.attendee) return FromText(party.attendee->name);
+  if (party.person) return FromText(party.person->name);
+  return Missing();
 }
 
-Value Party(const PartyRef& party, const Visibility* visibility, bool named = false) {
+Value Party(const PartyRef& party, const Visibility* visibility) {
   if (!party.resolved()) return Missing();
-  Value value = Entity(&party, visibility);
-  value.named = named;
-  return value;
+  return Entity(&party, visibility);
 }
 
 Value FromDuration(const Duration& duration, const Visibility* visibility) {
@@ -370,13 +348,15 @@ Schema::Schema() {
                   &party_,        &contact_,   &mapping_,   &statement_, &child_statement_,
                   &scaling_,      &score_,     &decision_,  &yes_no_,    &child_seen_,
                   &lado_,         &deferral_,  &action_,    &sign_off_,  &agreement_,
-                  &disagreement_, &signature_, &deadlines_, &deadline_,  &build_};
+                  &disagreement_, &signature_, &deadlines_, &deadline_,  &build_,
+                  &told_,         &story_,     &how_safe_};
   AddEnums();
   AddTopFields();
   AddMeetingFields();
   AddFamilyFields();
   AddMappingFields();
   AddDecisionFields();
+  AddStoryFields();
   AddActionFields();
   AddRunFields();
 }
@@ -444,6 +424,12 @@ void Schema::AddTopFields() {
        }},
       {schema.mapping.name, Struct(mapping_), false, kPublic,
        [](const Value&, const EvalContext& c) { return Entity(&c.record.mapping, nullptr); }},
+      // The words-and-pictures blocks: in a child's story, those written for that child.
+      {"stories", ListOf(story_), false, kPublic,
+       [](const Value&, const EvalContext& c) {
+         return ListOfEntities(c.record.words_and_pictures,
+                               [](const WordsAndPictures& w) { return &w.visibility; });
+       }},
       {schema.decision.name, Struct(decision_), false, kPublic,
        [](const Value&, const EvalContext& c) { return Entity(&c.record.decision, nullptr); }},
       {schema.actions.name, ListOf(action_), false, kPublic,
@@ -536,6 +522,7 @@ void Schema::AddFamilyFields() {
       person(schema.works_with_children, &Person::works_with_children),
       person(schema.alleged, &Person::alleged),
       person(schema.address, &Person::address),
+      person(schema.called, &Person::called),
   };
   const PlainRows contact = PlainRows::OfItem(schema.contact);
   contact_.name = schema.contact.name;
@@ -547,8 +534,7 @@ void Schema::AddFamilyFields() {
   attendee_.name = schema.attendee.name;
   attendee_.fields = {
       attendee(schema.attendee_id, &Attendee::id),
-      {schema.attendee_name.name, text, false, ShareRule::kName,
-       [](const Value& p, const EvalContext& c) { return AttendeeName(As<Attendee>(p), c); }},
+      attendee.ItemText(schema.attendee_name, &Attendee::name),
       attendee(schema.role, &Attendee::role, &role_),
       attendee.ItemText(schema.agency, &Attendee::agency),
       attendee(schema.present, &Attendee::present, &presence_),
@@ -567,11 +553,12 @@ void Schema::AddFamilyFields() {
        [](const Value& p, const EvalContext&) {
          return FromString(As<PartyRef>(p).id, p.visibility);
        }},
-      {schema.attendee_name.name, text, false, ShareRule::kName, PartyName},
-      {schema.role.name, Enum(role_), true, kInherit,
+      {schema.attendee_name.name, text, false, kOwn, PartyName},
+      {schema.role.name, Enum(role_), true, kOwn,
        [](const Value& p, const EvalContext&) {
          const PartyRef& r = As<PartyRef>(p);
-         return r.attendee ? FromEnum(r.attendee->role, p.visibility) : Missing();
+         return r.attendee ? FromEnum(r.attendee->role, AttendeeVisibility(*r.attendee))
+                           : Missing();
        }},
       {schema.relationship.name, Enum(relationship_), true, kInherit,
        [](const Value& p, const EvalContext&) {
@@ -720,7 +707,11 @@ void Schema::AddDecisionFields() {
          const auto& d = As<Decision>(p).legal_action;
          return d ? Entity(&*d, &d->reason.visibility) : Missing();
        }},
-      decision(schema.family_information, &Decision::family_information),
+      {schema.family_information.name, ListOf(told_), false, kPublic,
+       [](const Value& p, const EvalContext&) {
+         return ListOfEntities(As<Decision>(p).family_information,
+                               [](const FamilyInformation& f) { return &f.text.visibility; });
+       }},
       decision(schema.other_children, &Decision::other_children),
       {schema.lado.name, Struct(lado_), true, kPublic,
        [](const Value& p, const EvalContext&) {
@@ -743,6 +734,32 @@ void Schema::AddDecisionFields() {
       // Their text says why, and is named as the meeting's reason is.
       {schema.reason.name, text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) { return FromText(As<YesNoDecision>(p).reason); }},
+  };
+  // What a family reader is told, by whom and when.
+  const PlainRows told = PlainRows::OfItem(schema.family_information);
+  told_.name = schema.family_information.name;
+  told_.fields = {
+      {"text", text, false, ShareRule::kItemText,
+       [](const Value& p, const EvalContext&) { return FromText(As<FamilyInformation>(p).text); }},
+      {schema.told_by.name, Struct(party_), true, ShareRule::kInherit,
+       [](const Value& p, const EvalContext&) {
+         return Party(As<FamilyInformation>(p).by, p.visibility);
+       }},
+      told(schema.told_at, &FamilyInformation::at),
+      // The adults it reaches, as the reader side of the record decides.
+      {"readers", ListOf(person_), false, ShareRule::kInherit,
+       [](const Value& p, const EvalContext& c) {
+         const FamilyInformation& told = As<FamilyInformation>(p);
+         FamilyReaders readers(c.record);
+         Value list = Present(ValueKind::kStruct, nullptr);
+         list.list = true;
+         for (const Person* person : readers.adults()) {
+           if (readers.Reaches(told.text.visibility, *person))
+             list.items.push_back(Entity(person, &person->visibility));
+         }
+         return list;
+       }},
+      told(schema.police_agreed, &FamilyInformation::police_agreed),
   };
   const PlainRows child_seen = PlainRows::Of(schema.child_seen);
   child_seen_.name = schema.child_seen.name;
@@ -773,6 +790,39 @@ void Schema::AddDecisionFields() {
   };
 }
 
+void Schema::AddStoryFields() {
+  const RecordSchema& schema = RecordSchema::Get();
+  const PlainRows story = PlainRows::OfItem(schema.words_and_pictures);
+  story_.name = schema.words_and_pictures.name;
+  story_.fields = {
+      story.ItemText(schema.who_is_worried, &WordsAndPictures::who_is_worried),
+      story.ItemText(schema.what_happened, &WordsAndPictures::what_happened),
+      story.ItemText(schema.worries, &WordsAndPictures::worries),
+      story.ItemText(schema.going_well, &WordsAndPictures::going_well),
+      story.ItemText(schema.what_happens_next, &WordsAndPictures::what_happens_next),
+      story.ItemText(schema.story_safety_goal, &WordsAndPictures::safety_goal),
+      {schema.how_safe.name, Struct(how_safe_), true, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) {
+         const auto& scale = As<WordsAndPictures>(p).how_safe;
+         return scale ? Entity(&*scale, &scale->text.visibility) : Missing();
+       }},
+      {schema.story_by.name, Struct(party_), true, ShareRule::kInherit,
+       [](const Value& p, const EvalContext&) {
+         return Party(As<WordsAndPictures>(p).by, p.visibility);
+       }},
+  };
+  const PlainRows how_safe = PlainRows::OfItem(schema.how_safe);
+  how_safe_.name = schema.how_safe.name;
+  how_safe_.fields = {
+      how_safe(schema.how_safe_value, &HowSafe::value),
+      how_safe.ItemText(schema.how_safe, &HowSafe::text),
+  };
+  // Its text is read as `text`, as a statement's is, and is always there
+  // when the element is.
+  how_safe_.fields.back().name = "text";
+  how_safe_.fields.back().optional = false;
+}
+
 void Schema::AddActionFields() {
   const RecordSchema& schema = RecordSchema::Get();
   const ShareRule kInherit = ShareRule::kInherit;
@@ -781,10 +831,7 @@ void Schema::AddActionFields() {
   action_.fields = {
       action(schema.action_id, &Action::id),
       {schema.owner.name, Struct(party_), true, kInherit,
-       [](const Value& p, const EvalContext&) {
-         return Party(As<Action>(p).owner, p.visibility, true);
-       },
-       true},
+       [](const Value& p, const EvalContext&) { return Party(As<Action>(p).owner, p.visibility); }},
       action(schema.due, &Action::due),
       action.ItemText(schema.task, &Action::task),
       action.ItemText(schema.purpose, &Action::purpose),

@@ -42,7 +42,6 @@ enum class ShareRule {
   kInherit,        ///< the level of the item that holds it (an action's due time)
   kItemText,       ///< the item's own words: a loop only yields items where it is visible
   kOwn,            ///< free text with its own `share`
-  kName,           ///< a person's name: its own level, or its item's when the item names them
 };
 
 /// Everything the getters may read while rendering.
@@ -62,7 +61,6 @@ struct FieldSchema {
   bool optional = false;  ///< the record may leave it out
   ShareRule share = ShareRule::kPublic;
   Getter get = nullptr;
-  bool names_party = false;  ///< an action's owner: a party the item names
 };
 
 /// A struct type: child, action, decision and so on.
@@ -93,13 +91,15 @@ class Schema {
   void AddFamilyFields();
   void AddMappingFields();
   void AddDecisionFields();
+  void AddStoryFields();
   void AddActionFields();
   void AddRunFields();
 
   EnumSchema meeting_form_, rag_, relationship_, role_, presence_, outcome_, threshold_, how_;
   StructSchema top_, meeting_, child_, person_, attendee_, party_, contact_, mapping_, statement_,
       child_statement_, scaling_, score_, decision_, yes_no_, child_seen_, lado_, deferral_,
-      action_, sign_off_, agreement_, disagreement_, signature_, deadlines_, deadline_, build_;
+      action_, sign_off_, agreement_, disagreement_, signature_, deadlines_, deadline_, build_,
+      told_, story_, how_safe_;
   std::vector<const StructSchema*> struct_list_;
 };
 

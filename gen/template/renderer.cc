@@ -31,6 +31,7 @@ class RenderRun {
   RenderRun(const CompiledTemplate& compiled, const Style& style, const Formatters& formatters,
             const EvalContext& context, DiagnosticList& diagnostics)
       : compiled_(compiled),
+        audience_(compiled.audience),
         style_(style),
         formatters_(formatters),
         context_(context),
@@ -38,6 +39,11 @@ class RenderRun {
         slots_(static_cast<size_t>(compiled.slot_count)) {}
 
   std::vector<Value>& slots() { return slots_; }
+  /// Renders from now on for one family reader: only what reaches them.
+  void SetReader(const FamilyReaders& readers, const FamilyReader& reader) {
+    audience_.readers = &readers;
+    audience_.reader = reader;
+  }
 
   doc::Document Build() {
     doc::Document document;
@@ -367,7 +373,7 @@ class RenderRun {
   Value Read(const FieldSchema& field, const Value& parent) {
     Value value = field.get(parent, context_);
     value.struct_type = field.type.struct_type;
-    const Audience& audience = compiled_.audience;
+    const Audience& audience = audience_;
     if (value.missing) return value;
     if (value.visibility && !audience.CanSee(*value.visibility)) return Value{};
     if (!value.list) return value;
@@ -453,6 +459,7 @@ class RenderRun {
   }
 
   const CompiledTemplate& compiled_;
+  Audience audience_;
   const Style& style_;
   const Formatters& formatters_;
   const EvalContext& context_;
@@ -473,13 +480,24 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
     out.push_back({compiled.document, run.Build()});
     return out;
   }
+  // One document for each family reader: a letter for each adult who is told
+  // something, a story for each child a block is written for.
+  FamilyReaders readers(record);
   bool per_parent = compiled.once_per == OncePer::kParent;
-  const std::string& children = RecordSchema::Get().children.name;
-  for (const Value& item : run.VisibleItems(per_parent ? "parents" : children)) {
+  const std::string& list = per_parent ? "parents" : RecordSchema::Get().children.name;
+  std::vector<const Person*> adults = readers.LetterReaders();
+  std::vector<const Child*> children = readers.StoryReaders();
+  for (const Value& item : run.VisibleItems(list)) {
+    FamilyReader reader;
+    if (per_parent) reader.person = static_cast<const Person*>(item.entity);
+    else reader.child = static_cast<const Child*>(item.entity);
+    bool reads = per_parent
+                     ? std::count(adults.begin(), adults.end(), reader.person) > 0
+                     : std::count(children.begin(), children.end(), reader.child) > 0;
+    if (!reads) continue;
+    run.SetReader(readers, reader);
     run.slots()[static_cast<size_t>(compiled.once_per_slot)] = item;
-    const std::string& id = per_parent ? static_cast<const Person*>(item.entity)->id
-                                       : static_cast<const Child*>(item.entity)->id;
-    out.push_back({compiled.document + "-" + id, run.Build()});
+    out.push_back({compiled.document + "-" + reader.id(), run.Build(), reader});
   }
   return out;
 }

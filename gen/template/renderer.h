@@ -12,6 +12,7 @@
 #include "document/document.h"
 #include "record/record.h"
 #include "style/style.h"
+#include "record/family_readers.h"
 #include "template/compiled_template.h"
 #include "template/formatters.h"
 #include "template/render_inputs.h"
@@ -22,6 +23,7 @@ namespace sdgen {
 struct RenderedDocument {
   std::string name;
   doc::Document document;
+  FamilyReader reader;  ///< a family document's one reader; empty otherwise
 };
 
 /// Renders compiled templates; one Renderer serves every record of a build.

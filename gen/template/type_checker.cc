@@ -669,7 +669,6 @@ class Checker {
     path_failed_ = false;
     TypeRef type;
     bool visible = true;
-    bool named = false;
     size_t first = 0;
     if (const Variable* variable = FindVariable(expression.path[0])) {
       checked.expression.path.slot = variable->slot;
@@ -684,7 +683,7 @@ class Checker {
       const FieldSchema* field = Step(expression, i, type);
       if (!field) return std::nullopt;
       prefix += (prefix.empty() ? "" : ".") + name;
-      bool field_visible = StaticallyVisible(*field, visible, named, expression, prefix);
+      bool field_visible = StaticallyVisible(*field, visible, expression, prefix);
       if (path_failed_) return std::nullopt;
       bool proved = std::find(narrowed_.begin(), narrowed_.end(), prefix) != narrowed_.end();
       if (proved) {
@@ -696,7 +695,6 @@ class Checker {
         checked.maybe_missing |= field->optional;
       }
       visible = proved || field_visible;
-      named = field->names_party;
       type = field->type;
       checked.expression.path.fields.push_back(field);
     }
@@ -732,7 +730,7 @@ class Checker {
     return nullptr;
   }
 
-  bool StaticallyVisible(const FieldSchema& field, bool parent_visible, bool parent_named,
+  bool StaticallyVisible(const FieldSchema& field, bool parent_visible,
                          const Expression& expression, const std::string& prefix) {
     switch (field.share) {
       case ShareRule::kPublic:
@@ -753,8 +751,6 @@ class Checker {
         return parent_visible;
       case ShareRule::kOwn:
         return false;
-      case ShareRule::kName:
-        return parent_named && parent_visible;
     }
     return false;
   }

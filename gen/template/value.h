@@ -32,9 +32,6 @@ struct Value {
   std::vector<Value> items;  ///< when `list`
   /// Who may see the value; null when it is about no one (the record id).
   const Visibility* visibility = nullptr;
-  /// A party named by the item that holds it (an action's owner): its name
-  /// may be shown wherever that item is.
-  bool named = false;
 };
 
 }  // namespace sdgen
