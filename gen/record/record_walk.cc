@@ -97,7 +97,9 @@ class Walker {
 
 void Walker::Record(const sdgen::Record& record) {
   Value(s_.root, &s_.record_id, s_.record_id.name, record.id);
-  Value(s_.root, &s_.language, "language", record.language);
+  // The canonical form has always keyed the record's language by this word,
+  // which is also the name of a reader's language.
+  Value(s_.root, &s_.language, s_.person_language.name, record.language);
   Text(s_.local_authority, nullptr, s_.local_authority.name, record.local_authority);
   Meeting(record.meeting);
   Children(record.children);

@@ -487,7 +487,9 @@ void Schema::AddFamilyFields() {
       child(schema.child_id, &Child::id),
       child.ItemText(schema.child_name, &Child::name),
       child(schema.known_as, &Child::known_as),
-      {"called", text, false, ShareRule::kItemText,
+      // What a child is called: their known-as, or else their name; named as
+      // what the children call a person is.
+      {schema.called.name, text, false, ShareRule::kItemText,
        [](const Value& p, const EvalContext&) {
          const Child& c = As<Child>(p);
          return c.known_as && !c.known_as->IsBlank() ? FromText(*c.known_as) : FromText(c.name);
@@ -925,6 +927,8 @@ void Schema::AddRunFields() {
 }
 
 const std::string& NameField() { return RecordSchema::Get().child_name.name; }
+
+const std::string& CalledField() { return RecordSchema::Get().called.name; }
 
 bool ItemVisible(const Value& item, const Audience& audience, const EvalContext& context) {
   if (item.missing) return false;

@@ -106,6 +106,8 @@ class Schema {
 /// The field the `names` formatter prints: the record's word for a child's,
 /// person's or attendee's name.
 const std::string& NameField();
+/// The name of the field a child is called by (`| called` reads it).
+const std::string& CalledField();
 
 /// Whether a list item may be shown: the item and every one of its item texts.
 bool ItemVisible(const Value& item, const Audience& audience, const EvalContext& context);

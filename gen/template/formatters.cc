@@ -83,7 +83,8 @@ std::optional<TypeRef> FormatterResult(FormatterId id, const TypeRef& input) {
       if (input.list && input.struct_type && input.struct_type->Find(NameField())) return text_list;
       return std::nullopt;
     case FormatterId::kCalled:
-      if (input.list && input.struct_type && input.struct_type->Find("called")) return text_list;
+      if (input.list && input.struct_type && input.struct_type->Find(CalledField()))
+        return text_list;
       return std::nullopt;
     case FormatterId::kJoin:
     case FormatterId::kJoinOr:

@@ -393,7 +393,7 @@ class RenderRun {
     switch (formatter.id) {
       case FormatterId::kNames:
       case FormatterId::kCalled:
-        return Names(input, formatter.id == FormatterId::kNames ? NameField() : "called");
+        return Names(input, formatter.id == FormatterId::kNames ? NameField() : CalledField());
       case FormatterId::kCount:
         out.kind = ValueKind::kInt;
         out.number = static_cast<int>(input.items.size());

@@ -33,7 +33,9 @@ std::string MinimalRecord(const std::string& extra_mapping = "",
     <contact-received>2026-11-15T16:05:00+00:00</contact-received><rag rating="green"/>
     <reason>A test.</reason></meeting>
   <children><child id="c1"><name>Ana</name></child></children>
-  <attendees><attendee id="a1" role="chair" agency="CSC" present="yes"><name>Sam</name></attendee></attendees>
+  <attendees><attendee id="a1" role="chair" agency="CSC" present="yes"><name>Sam</name></attendee>
+    <attendee id="a2" role="police" agency="Police" present="yes"><name>Kim</name></attendee>
+    <attendee id="a3" role="health" agency="Health" present="yes"><name>Lee</name></attendee></attendees>
   <mapping><worried-about><harm by="a1">Something happened.</harm></worried-about>)" +
          extra_mapping + R"(</mapping>
   <decision outcome="referral" threshold="not-met">)" +
@@ -82,11 +84,12 @@ TEST_CASE("the example record reads into the typed model") {
   CHECK(record->attendees[3].name.value == "Łucja Nowak");
   CHECK(record->attendees[3].name.visibility.share == Share::kProfessionals);
   CHECK(record->attendees[0].agency.value == "Children's Social Care");
-  CHECK(record->attendees[0].agency.visibility.share == Share::kFamily);
+  // An agency reaches whom its attendee's name reaches (format 2, both formats).
+  CHECK(record->attendees[0].agency.visibility.share == Share::kProfessionals);
   CHECK(record->attendees[5].present.value == Presence::kApologies);
   REQUIRE(record->attendees[1].contact);
   CHECK(record->attendees[1].contact->phone->value == "01632 960 417");
-  CHECK(record->attendees[1].contact->email->visibility.share == Share::kFamily);
+  CHECK(record->attendees[1].contact->email->visibility.share == Share::kProfessionals);
 
   const Mapping& mapping = record->mapping;
   REQUIRE(mapping.harms.size() == 2);
@@ -205,18 +208,20 @@ TEST_CASE("markup inside free text is not interpreted and its words are kept") {
   REQUIRE(record);
   CHECK(record->decision.rationale->value == "It was very late.");
   REQUIRE(diagnostics.all().size() == 1);
-  CHECK(Located(diagnostics.all()[0].where) == "9:70");
+  CHECK(Located(diagnostics.all()[0].where) == "11:70");
 }
 
-TEST_CASE("a stated share passes down to the parts of an item") {
+TEST_CASE("a stated share narrows what is inside it and never widens it") {
   std::string xml = MinimalRecord(
-      "<scaling share=\"family\"><score by=\"a1\" value=\"5\">Fine.</score></scaling>",
+      "<scaling share=\"family\"><question>How safe?</question>"
+      "<score by=\"a1\" value=\"5\">Fine.</score></scaling>",
       "<criminal-investigation share=\"professionals\">Police will visit.</criminal-investigation>");
   SourceFile file("r.xml", xml);
   DiagnosticList diagnostics;
   std::optional<Record> record = RecordReader(diagnostics).Read(file);
   REQUIRE(record);
-  CHECK(record->mapping.scaling->scores[0].rationale.visibility.share == Share::kFamily);
+  CHECK(record->mapping.scaling->question->visibility.share == Share::kFamily);
+  CHECK(record->mapping.scaling->scores[0].rationale.visibility.share == Share::kProfessionals);
   CHECK(record->decision.criminal_investigation->visibility.share == Share::kProfessionals);
   CHECK(record->decision.criminal_investigation->visibility.agencies.empty());
 }

@@ -45,6 +45,11 @@ std::string WithEveryOptionalPart(std::string xml) {
   replace("<previous id=\"SD-2026-0598\"/>",
           "<previous id=\"SD-2026-0598\">The first discussion waited for police checks.</previous>");
   replace("<signature by=\"a1\"", "<signature image=\"signature.png\" by=\"a1\"");
+  replace("<name>Danielle Marsh</name>", "<name>Danielle Marsh</name><born>1992-03-04</born>");
+  replace("will make a plan to keep you safe. The school nurse will meet you and Mum to see how you "
+          "are.</what-happens-next>",
+          "will make a plan to keep you safe. The school nurse will meet you and Mum to see how you "
+          "are.</what-happens-next><drawing image=\"leo.png\" alt=\"Leo's drawing of his house\"/>");
   replace("</strategy-discussion>",
           "<plain-language><accept term=\"core group\"/></plain-language></strategy-discussion>");
   return xml;
@@ -106,7 +111,8 @@ TEST_CASE("every enum word of the schema reads back as itself") {
   words(schema.role, AttendeeRole::kOther);
   words(schema.present, Presence::kReportOnly);
   words(schema.outcome, Outcome::kDeferred);
-  words(schema.threshold, Threshold::kNotMet);
+  words(schema.threshold, Threshold::kUndecided);
+  words(schema.alleged, Alleged::kUnknown);
   words(schema.how, AgreementHow::kEmail);
   words(schema.share, Share::kRestricted);
 }

@@ -36,14 +36,22 @@ const OtherFormatName kOtherFormatNames[] = {
     {"gen/template/labels.cc", "name"},
     {"gen/template/labels.cc", "value"},
     // The template language's own elements and attributes: a template's
-    // audience agencies, <item> of a list, <picture name>, <signature>.
+    // audience agencies, <item> of a list, <picture name alt>, <signature>,
+    // <for each>.
     {"gen/template/template_parser.cc", "agencies"},
+    {"gen/template/template_parser.cc", "alt"},
+    {"gen/template/template_parser.cc", "for"},
     {"gen/template/template_parser.cc", "item"},
     {"gen/template/template_parser.cc", "name"},
     {"gen/template/template_parser.cc", "signature"},
-    // Reads those same template attributes: audience agencies, <picture name>.
+    // Reads those same template attributes: audience agencies, <picture name alt>.
     {"gen/template/type_checker.cc", "agencies"},
+    {"gen/template/type_checker.cc", "alt"},
     {"gen/template/type_checker.cc", "name"},
+    // The template language's formatter `| called`.
+    {"gen/template/formatters.cc", "called"},
+    // A word in type messages ("list of item") for a struct without a name.
+    {"gen/template/field_schema.cc", "item"},
 };
 
 bool IsOtherFormatName(const std::string& file, const std::string& literal) {
