@@ -38,7 +38,8 @@ LoadedRecord ReadRecordFile(const std::string& path) {
 
 std::vector<std::pair<std::string, std::string>> AllRecordFiles() {
   std::vector<std::pair<std::string, std::string>> files = {
-      {"example-record", SharedPath("spec/example-record.xml")}};
+      {"example-record", SharedPath("spec/example-record.xml")},
+      {"example-record-format2", SharedPath("spec/example-record-format2.xml")}};
   std::vector<std::filesystem::path> fixtures;
   for (const auto& entry : std::filesystem::directory_iterator(SourcePath("fixtures"))) {
     if (entry.path().extension() == ".xml") fixtures.push_back(entry.path());
