@@ -13,6 +13,7 @@
 #include "cli/input_file.h"
 #include "cli/verification_code_reader.h"
 #include "record/canonical_form.h"
+#include "record/family_readers.h"
 #include "record/record_reader.h"
 #include "template/document_builder.h"
 
@@ -114,7 +115,10 @@ class BuildRun {
     std::filesystem::path folder = std::filesystem::path(options_.out) / record.OutputName();
     std::vector<std::pair<std::string, std::string>> outputs;  // path, bytes
     std::vector<RenderedFile> files;
+    FamilyReaders readers(record);
+    SayWhoGetsNoLetter(record, readers);
     for (const RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
+      if (!MayWrite(record, readers, rendered)) continue;
       std::string error;
       if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
@@ -127,10 +131,65 @@ class BuildRun {
       for (RenderedFile& file : files)
         outputs.emplace_back((folder / (name + file.extension)).string(), std::move(file.bytes));
     }
+    RemoveStaleFamilyDocuments(record, folder, outputs);
     for (const auto& [path, bytes] : outputs) {
       std::string error;
       if (!WriteFileAtomically(path, bytes, &error))
         diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+    }
+  }
+
+  // Silence must be a decision, not an oversight: the build names each adult
+  // with parental responsibility who gets no letter, and why.
+  void SayWhoGetsNoLetter(const Record& record, const FamilyReaders& readers) {
+    std::vector<const Person*> letters = readers.LetterReaders();
+    for (const Person* person : readers.adults()) {
+      if (std::find(letters.begin(), letters.end(), person) != letters.end()) continue;
+      diagnostics_.Report({Severity::kNote, {record.source, person->where.offset}, "OUT004",
+                           "no letter for " + person->id +
+                               ": no family information reaches them",
+                           "", {}});
+    }
+  }
+
+  // A family document a police investigation holds back is not written at all.
+  bool MayWrite(const Record& record, const FamilyReaders& readers,
+                const RenderedDocument& rendered) {
+    const FamilyReader& reader = rendered.reader;
+    if (!reader.person && !reader.child) return true;
+    if (!readers.HeldBack(reader)) return true;
+    diagnostics_.Report({Severity::kNote, {record.source, record.decision.where.offset}, "OUT005",
+                         rendered.name + " is held back and not written: a police investigation "
+                                         "is recorded and the police have not agreed to what it "
+                                         "would tell " + reader.id() + " [SD029]",
+                         "", {}});
+    return false;
+  }
+
+  // A family document this build does not write must not be left from an
+  // earlier one: a stale letter is worse than none. Professional documents
+  // are left alone (a signed sheet is never removed).
+  void RemoveStaleFamilyDocuments(const Record& record, const std::filesystem::path& folder,
+                                  const std::vector<std::pair<std::string, std::string>>& outputs) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) return;
+    std::vector<std::string> family_names;
+    for (const CompiledTemplate& compiled : builder_.templates().templates)
+      if (compiled.audience.kind == AudienceKind::kFamily) family_names.push_back(compiled.document);
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+      std::string name = entry.path().filename().string();
+      bool family = std::any_of(family_names.begin(), family_names.end(),
+                                [&](const std::string& prefix) { return name.rfind(prefix, 0) == 0; });
+      bool rewritten = std::any_of(outputs.begin(), outputs.end(), [&](const auto& output) {
+        return output.first == entry.path().string();
+      });
+      if (!family || rewritten) continue;
+      std::filesystem::remove(entry.path(), error);
+      diagnostics_.Report({Severity::kNote, {record.source, record.where.offset}, "OUT006",
+                           error ? "cannot remove " + entry.path().string() + ": " + error.message()
+                                 : "removed " + entry.path().string() +
+                                       ", which this build does not write",
+                           "", {}});
     }
   }
 

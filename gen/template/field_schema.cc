@@ -373,6 +373,7 @@ void Schema::AddEnums() {
   outcome_ = Words(schema.outcome);
   threshold_ = Words(schema.threshold);
   how_ = Words(schema.how);
+  alleged_ = Words(schema.alleged);
 }
 
 void Schema::AddTopFields() {
@@ -522,7 +523,7 @@ void Schema::AddFamilyFields() {
       {schema.lives_with.name, ListOf(child_), false, kInherit,
        [](const Value& p, const EvalContext&) { return ChildList(As<Person>(p).lives_with); }},
       person(schema.works_with_children, &Person::works_with_children),
-      person(schema.alleged, &Person::alleged),
+      person(schema.alleged, &Person::alleged_as_written, &alleged_),
       person(schema.address, &Person::address),
       person(schema.called, &Person::called),
   };

@@ -95,7 +95,8 @@ class Schema {
   void AddActionFields();
   void AddRunFields();
 
-  EnumSchema meeting_form_, rag_, relationship_, role_, presence_, outcome_, threshold_, how_;
+  EnumSchema meeting_form_, rag_, relationship_, role_, presence_, outcome_, threshold_, how_,
+      alleged_;
   StructSchema top_, meeting_, child_, person_, attendee_, party_, contact_, mapping_, statement_,
       child_statement_, scaling_, score_, decision_, yes_no_, child_seen_, lado_, deferral_,
       action_, sign_off_, agreement_, disagreement_, signature_, deadlines_, deadline_, build_,

@@ -162,6 +162,15 @@ class Checker {
 
   void ReadOncePer(const Node& root, CompiledTemplate& compiled) {
     const Attribute* once = root.Find("once-per");
+    // A family document is written for exactly one reader, who decides what
+    // of the record it may hold; a copy for a whole family cannot exist.
+    if (compiled.audience.kind == AudienceKind::kFamily &&
+        (!once || (once->value != "parent" && once->value != "child"))) {
+      ErrorAt(root, "audience", "TP003",
+              "a family document is written for one reader at a time",
+              "add once-per=\"parent\" (a letter for each adult told something) or "
+              "once-per=\"child\" (a story for each child one is written for)");
+    }
     if (!once || once->value == "record") return;
     const Schema& schema = Schema::Get();
     const RecordSchema& record = RecordSchema::Get();

@@ -37,16 +37,36 @@ void ReplaceOnce(std::string& text, const std::string& from, const std::string& 
 
 }  // namespace
 
-TEST_CASE("the example record renders all five documents, one letter per parent", "[render]") {
-  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
-  std::vector<RenderedDocument> documents = RenderShipped(*example.record);
+std::vector<std::string> Names(const std::vector<RenderedDocument>& documents) {
   std::vector<std::string> names;
   for (const RenderedDocument& document : documents) names.push_back(document.name);
-  CHECK(names == std::vector<std::string>{"danger-statement-safety-goal", "decision-sheet",
-                                          "family-letter-p1", "family-letter-p2", "minutes",
-                                          "words-and-pictures"});
+  return names;
+}
+
+TEST_CASE("the format-1 example renders no letter for the alleged father and no story",
+          "[render][readers]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  std::vector<RenderedDocument> documents = RenderShipped(*example.record);
+  CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
+                                                     "decision-sheet", "family-letter-p1",
+                                                     "minutes"});
   CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân Morgan,"));
-  CHECK_THAT(TextOf(documents, "family-letter-p2"), Catch::Contains("Dear Daniel Price,"));
+}
+
+TEST_CASE("the format-2 example renders a letter for Siân only and a story for Kai only",
+          "[render][readers]") {
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record-format2.xml"));
+  std::vector<RenderedDocument> documents = RenderShipped(*example.record);
+  CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
+                                                     "decision-sheet", "family-letter-p1",
+                                                     "minutes", "words-and-pictures-c1"});
+  std::string letter = TextOf(documents, "family-letter-p1");
+  CHECK_THAT(letter, Catch::Contains("Dear Siân Morgan,"));
+  CHECK_THAT(letter, Catch::Contains("Phone: 01632 960 417"));
+  std::string story = TextOf(documents, "words-and-pictures-c1");
+  CHECK_THAT(story, Catch::Contains("This story is for Kai."));
+  // Nothing of the record's other free text: not the harm as agencies wrote it.
+  CHECK_THAT(story, !Catch::Contains("4 cm"));
 }
 
 TEST_CASE("dates, lists and durations are formatted through ICU in en_GB", "[render]") {
@@ -111,7 +131,7 @@ TEST_CASE("templates print the earlier discussion's note where its share allows"
   std::ofstream(folder + "/earlier-professionals.xml")
       << "<template document=\"earlier-professionals\" audience=\"professionals" << body;
   std::ofstream(folder + "/earlier-family.xml")
-      << "<template document=\"earlier-family\" audience=\"family" << body;
+      << "<template document=\"earlier-family\" once-per=\"parent\" audience=\"family" << body;
   DiagnosticList diagnostics;
   auto builder = DocumentBuilder::Create({folder, DefaultTemplatesFolder()}, {DefaultStyleFolder()},
                                          diagnostics);
@@ -129,14 +149,14 @@ TEST_CASE("templates print the earlier discussion's note where its share allows"
   std::string shown = TextOf(professionals_only, "earlier-professionals");
   CHECK_THAT(shown, Catch::Contains("Earlier: SD-2026-0301"));
   CHECK_THAT(shown, Catch::Contains("Note: We waited for the school's account."));
-  std::string hidden = TextOf(professionals_only, "earlier-family");
+  std::string hidden = TextOf(professionals_only, "earlier-family-p1");
   CHECK_THAT(hidden, Catch::Contains("Earlier: none"));
   CHECK_THAT(hidden, Catch::Contains("Note: no note"));
   CHECK_THAT(hidden, !Catch::Contains("school's account"));
   auto family = render(
       "<previous id=\"SD-2026-0301\" share=\"family\">We waited for the school's "
       "account.</previous>");
-  CHECK_THAT(TextOf(family, "earlier-family"),
+  CHECK_THAT(TextOf(family, "earlier-family-p1"),
              Catch::Contains("Note: We waited for the school's account."));
   auto without_note = render("<previous id=\"SD-2026-0301\"/>");
   CHECK_THAT(TextOf(without_note, "earlier-professionals"), Catch::Contains("Note: no note"));
@@ -158,7 +178,7 @@ TEST_CASE(
   ReplaceOnce(xml, "On Monday Kai had a bruise", tricky + " On Monday Kai had a bruise");
   LoadedRecord record = ReadRecordText("tricky.xml", xml);
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
-  for (const char* name : {"minutes", "family-letter-p1", "words-and-pictures"}) {
+  for (const char* name : {"minutes", "family-letter-p1"}) {
     const RenderedDocument* found = nullptr;
     for (const RenderedDocument& document : documents) {
       if (document.name == name) found = &document;
