@@ -11,13 +11,6 @@
 namespace sdgen::test {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string Render(const Diagnostic& diagnostic) {
   LineColumn at = diagnostic.where.file->Locate(diagnostic.where.offset);
   return diagnostic.where.file->path() + ":" + std::to_string(at.line) + ":" +
@@ -26,6 +19,13 @@ std::string Render(const Diagnostic& diagnostic) {
 }
 
 }  // namespace
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 std::string BaseRecord() { return ReadFile(SourcePath("tests/checks/records/base.xml")); }
 

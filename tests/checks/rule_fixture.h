@@ -10,6 +10,9 @@
 
 namespace sdgen::test {
 
+/// The bytes of the file at `path`.
+std::string ReadFile(const std::string& path);
+
 /// The text of records/base.xml.
 std::string BaseRecord();
 
