@@ -97,17 +97,23 @@ const PracticeRule* FindPracticeRule(const std::string& id) {
 
 void RunPracticeRules(const Record& record, const WorkingCalendar& calendar,
                       DiagnosticList& diagnostics) {
-  RuleInput input{record, calendar};
+  RunPracticeRules(RuleInput{record, calendar}, diagnostics);
+}
+
+void RunPracticeRules(const RuleInput& input, DiagnosticList& diagnostics) {
   for (const PracticeRule& rule : PracticeRules()) rule.check(input, rule, diagnostics);
 }
 
-
 bool IsMissing(const std::optional<Text>& text) { return !text || text->IsBlank(); }
+
+Diagnostic RuleFinding(const PracticeRule& rule, SourceLocation where, std::string message,
+                       std::string suggestion) {
+  return {rule.severity, where, rule.id, std::move(message), std::move(suggestion), {}};
+}
 
 void ReportRule(const PracticeRule& rule, SourceLocation where, std::string message,
                 DiagnosticList& diagnostics, std::string suggestion) {
-  diagnostics.Report(
-      {rule.severity, where, rule.id, std::move(message), std::move(suggestion), {}});
+  diagnostics.Report(RuleFinding(rule, where, std::move(message), std::move(suggestion)));
 }
 
 }  // namespace sdgen
