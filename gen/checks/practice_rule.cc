@@ -4,6 +4,7 @@
 #include "checks/attendance_rules.h"
 #include "checks/decision_rules.h"
 #include "checks/family_rules.h"
+#include "checks/hidden_names.h"
 #include "checks/lado_rules.h"
 #include "checks/mapping_rules.h"
 #include "checks/scaling_rules.h"
@@ -18,6 +19,11 @@ constexpr const char* kBriefing = "multi-agency seven-minute briefing on strateg
 constexpr const char* kManagement = "council management guidance on strategy discussions";
 constexpr const char* kAudit = "multi-agency audit of strategy discussions";
 constexpr const char* kSignsOfSafety = "Signs of Safety mapping guidance";
+// The rules about family readers (record format 2) all come back to this.
+#define SDGEN_WORKING_TOGETHER                                                      \
+  "Working Together to Safeguard Children 2023: a strategy discussion agrees what " \
+  "information will be shared with the family, when and by whom, unless this may "  \
+  "jeopardise a police investigation or place the child at risk"
 
 }  // namespace
 
@@ -85,6 +91,19 @@ const std::vector<PracticeRule>& PracticeRules() {
        "a child in hospital has a discharge plan and a paediatrician or hospital health "
        "professional takes part",
        "council management guidance; audit of strategy discussions", CheckHospitalChild},
+      {"SD022", S::kError, "a family document names nobody its reader may not see",
+       SDGEN_WORKING_TOGETHER
+       "; council management guidance (what the family is told is decided, and the details "
+       "of the discussion are not necessarily shared). A reader may see: themselves; the "
+       "children they have parental responsibility for or live with; the people and attendees "
+       "whose name reaches them; the owners of actions that reach them; whoever tells them "
+       "their family information; and, in a child's words and pictures, whom the non-alleged "
+       "adults the child lives with may see. Every word of anyone else's name (titles such as "
+       "DS or Mrs excepted), their known-as, what the children call them, their address (first "
+       "line, street and postcode), phone and email are looked for as whole words, with case "
+       "and accents ignored and a trailing 's dropped; a word shared with someone the reader "
+       "may see does not count. Found in a record item, the document is not written",
+       CheckHiddenNames},
   };
   return kRules;
 }

@@ -1,0 +1,189 @@
+// The rules about family readers (record format 2), each broken one way and
+// satisfied, on records/readers.xml; and the library calls the build makes
+// for each family document. In readers.xml Nadia (p1) lives with Oscar (c1)
+// and Lily (c2) and her partner Wes (p3, alleged); their father Callum (p2)
+// lives apart. Both parents get a letter from Josh, the social worker (a2);
+// Oscar, who is 10, gets words and pictures. Police are investigating.
+
+#include <catch2/catch.hpp>
+
+#include "checks/hidden_names.h"
+#include "checks/practice_rule.h"
+#include "rule_fixture.h"
+#include "test_paths.h"
+
+using namespace sdgen;
+using namespace sdgen::test;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* const kName = "readers.xml";
+
+Lines ReaderFindings(const std::string& record, const std::string& rule) {
+  return Findings(record, rule, kName);
+}
+
+// What Callum's letter tells him, starting at line 73, column 92.
+const std::string kFatherText =
+    "Josh Pelling will phone you today to say why we are worried about Oscar and what happens "
+    "next.";
+
+std::string FatherLetter(const std::string& text) {
+  return Edit(ReadersRecord(), kFatherText, text);
+}
+
+FamilyReader Letter(const Record& record, const std::string& id) {
+  return {record.FindPerson(id), nullptr};
+}
+
+FamilyReader Story(const Record& record, const std::string& id) {
+  return {nullptr, record.FindChild(id)};
+}
+
+Lines Rendered(const std::vector<Diagnostic>& diagnostics) {
+  Lines lines;
+  for (const Diagnostic& diagnostic : diagnostics) lines.push_back(Render(diagnostic));
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("the readers record satisfies every practice rule") {
+  CHECK(AllFindings(ReadersRecord(), kName) == Lines{});
+}
+
+TEST_CASE("the shared format-2 example raises no practice-rule finding") {
+  CHECK(AllFindings(ReadFile(SharedPath("spec/example-record-format2.xml")),
+                    "example-record-format2.xml") == Lines{});
+}
+
+// SD022: a family document names someone its reader may not see.
+
+TEST_CASE("SD022 a given name alone") {
+  CHECK(ReaderFindings(FatherLetter("Josh Pelling will phone you. Nadia knows about the visit."),
+                       "SD022") ==
+        Lines{"readers.xml:73:121: error: the letter to Callum Reed would name Nadia Fenwick "
+              "('Nadia'), whom Callum Reed may not be told about [SD022]"});
+  // Josh tells Callum, and Oscar is his son: both may be named to him.
+  CHECK(ReaderFindings(ReadersRecord(), "SD022").empty());
+}
+
+TEST_CASE("SD022 a family name alone, after a title") {
+  // "Mr" names nobody; "Fenwick" is Oscar's and Lily's name too, so it does
+  // not say that Nadia is meant.
+  CHECK(ReaderFindings(
+            FatherLetter("Josh Pelling will phone you about Mr Garrow and the Fenwick family."),
+            "SD022") ==
+        Lines{"readers.xml:73:129: error: the letter to Callum Reed would name Wes Garrow "
+              "('Garrow'), whom Callum Reed may not be told about [SD022]"});
+  CHECK(
+      ReaderFindings(FatherLetter("Josh Pelling will phone you about Mr and Mrs Fenwick."), "SD022")
+          .empty());
+}
+
+TEST_CASE("SD022 what the children call someone") {
+  CHECK(ReaderFindings(FatherLetter("Josh Pelling will phone you about Wiz."), "SD022") ==
+        Lines{"readers.xml:73:126: error: the letter to Callum Reed would name Wes Garrow "
+              "('Wiz'), whom Callum Reed may not be told about [SD022]"});
+}
+
+TEST_CASE("SD022 a name with a trailing ’s") {
+  CHECK(
+      ReaderFindings(FatherLetter("Josh Pelling will phone you about Nadia’s worries."), "SD022") ==
+      Lines{"readers.xml:73:126: error: the letter to Callum Reed would name Nadia Fenwick "
+            "('Nadia’s'), whom Callum Reed may not be told about [SD022]"});
+}
+
+TEST_CASE("SD022 a name written without its accent") {
+  CHECK(ReaderFindings(FatherLetter("Zoe Hallam will phone you today."), "SD022") ==
+        Lines{"readers.xml:73:92: error: the letter to Callum Reed would name Zoë Hallam ('Zoe "
+              "Hallam'), whom Callum Reed may not be told about [SD022]"});
+}
+
+TEST_CASE("SD022 a phone number spaced differently") {
+  CHECK(ReaderFindings(FatherLetter("Ring the school nurse on 0163 2960731 today."), "SD022") ==
+        Lines{"readers.xml:73:117: error: the letter to Callum Reed would give Zoë Hallam's phone "
+              "number ('0163 2960731'), whom Callum Reed may not be told about [SD022]"});
+}
+
+TEST_CASE("SD022 an email address, but not the one of the professional who tells him") {
+  CHECK(ReaderFindings(FatherLetter("Write to josh.pelling@testshire.example or "
+                                    "zoe.hallam@testshire.example."),
+                       "SD022") ==
+        Lines{"readers.xml:73:135: error: the letter to Callum Reed would give Zoë Hallam's email "
+              "address ('zoe.hallam@testshire.example'), whom Callum Reed may not be told about "
+              "[SD022]"});
+}
+
+TEST_CASE("SD022 an address by its first line, its street and its postcode, but not 'Road'") {
+  CHECK(ReaderFindings(FatherLetter("The children live at 14 Quarry Row (AG47PL); Quarry Row is "
+                                    "near Ferry Road."),
+                       "SD022") ==
+        Lines{"readers.xml:73:113: error: the letter to Callum Reed would give Nadia Fenwick's "
+              "address ('14 Quarry Row'), whom Callum Reed may not be told about [SD022]",
+              "readers.xml:73:128: error: the letter to Callum Reed would give Nadia Fenwick's "
+              "address ('AG47PL'), whom Callum Reed may not be told about [SD022]",
+              "readers.xml:73:137: error: the letter to Callum Reed would give Nadia Fenwick's "
+              "address ('Quarry Row'), whom Callum Reed may not be told about [SD022]"});
+}
+
+TEST_CASE("SD022 a child's known-as, in the story of a brother who lives apart from her") {
+  // Oscar lives with his grandmother, who is not a reader: his story may name
+  // only whom she may see, and neither his mother nor his sister is shared with her.
+  std::string record = Edit(ReadersRecord(), "lives-with=\"c1 c2\" alleged=\"no\" called=\"Mum\"",
+                            "lives-with=\"c2\" alleged=\"no\" called=\"Mum\"");
+  record = Edit(record, "  </people>",
+                "    <person id=\"p4\" relationship=\"grandparent\" lives-with=\"c1\"><name>June "
+                "Fenwick</name></person>\n  </people>");
+  record = Edit(record, "you or Lily could get hurt", "you or Lil could get hurt");
+  CHECK(ReaderFindings(record, "SD022") ==
+        Lines{"readers.xml:62:52: error: the words and pictures for Oscar Fenwick would name Lily "
+              "Fenwick ('Lil'), whom Oscar Fenwick may not be told about [SD022]",
+              "readers.xml:63:45: error: the words and pictures for Oscar Fenwick would name "
+              "Nadia Fenwick ('Mum'), whom Oscar Fenwick may not be told about [SD022]",
+              "readers.xml:63:69: error: the words and pictures for Oscar Fenwick would name Lily "
+              "Fenwick ('Lily'), whom Oscar Fenwick may not be told about [SD022]",
+              "readers.xml:64:51: error: the words and pictures for Oscar Fenwick would name Lily "
+              "Fenwick ('Lily'), whom Oscar Fenwick may not be told about [SD022]",
+              "readers.xml:64:60: error: the words and pictures for Oscar Fenwick would name "
+              "Nadia Fenwick ('Mum'), whom Oscar Fenwick may not be told about [SD022]"});
+}
+
+TEST_CASE("SD022 the finding says how to keep the item for those who may know") {
+  // The danger statement reaches Nadia by default; shared with Callum too,
+  // it names Wes, whom only Nadia may know about.
+  std::string record = Edit(ReadersRecord(), "<danger-statement children=\"c1 c2\">",
+                            "<danger-statement children=\"c1 c2\" to=\"p1 p2\">");
+  record = Edit(record, "Oscar and Lily could be hit", "Wes could hit Oscar and Lily");
+  ReadRecord read(record, kName);
+  FamilyReaders readers(*read.record);
+  std::vector<Diagnostic> found =
+      FindHiddenNamesInRecordItems(*read.record, readers, Letter(*read.record, "p2"));
+  REQUIRE(Rendered(found) ==
+          Lines{"readers.xml:51:111: error: the letter to Callum Reed would name Wes Garrow "
+                "('Wes'), whom Callum Reed may not be told about [SD022]"});
+  CHECK(found[0].suggestion ==
+        "add to=\"p1\" so only those who may know Wes Garrow see it, or write 'a parent's "
+        "partner' instead of the name");
+  CHECK(FindHiddenNamesInRecordItems(*read.record, readers, Letter(*read.record, "p1")).empty());
+}
+
+TEST_CASE("SD022 the words a rendered document gives away") {
+  ReadRecord read(ReadersRecord(), kName);
+  FamilyReaders readers(*read.record);
+  std::string letter =
+      "Dear Callum Reed, Josh Pelling (01632 960 582) will call. Nadia’s partner WIZ lives at "
+      "14 Quarry Row; nurse: +44 1632 960731 or 01632960731. Mr and Mrs Fenwick, Quarry Road.";
+  CHECK(HiddenNamesInText(*read.record, readers, Letter(*read.record, "p2"), letter) ==
+        Lines{"Nadia’s", "WIZ", "14 Quarry Row", "+44 1632 960731", "01632960731"});
+  // Nadia may know all of them but the school nurse.
+  CHECK(HiddenNamesInText(*read.record, readers, Letter(*read.record, "p1"), letter) ==
+        Lines{"+44 1632 960731", "01632960731"});
+  // An accent in the text but not in the record matches too.
+  std::string plain = Edit(ReadersRecord(), "<name>Zoë Hallam</name>", "<name>Zoe Hallam</name>");
+  ReadRecord plain_read(plain, kName);
+  FamilyReaders plain_readers(*plain_read.record);
+  CHECK(HiddenNamesInText(*plain_read.record, plain_readers, Story(*plain_read.record, "c1"),
+                          "ZOË came to school.") == Lines{"ZOË"});
+}
