@@ -7,6 +7,7 @@
 #include "checks/hidden_names.h"
 #include "checks/lado_rules.h"
 #include "checks/mapping_rules.h"
+#include "checks/police_rules.h"
 #include "checks/scaling_rules.h"
 #include "checks/sign_off_rules.h"
 #include "checks/timeliness_rules.h"
@@ -104,6 +105,16 @@ const std::vector<PracticeRule>& PracticeRules() {
        "and accents ignored and a trailing 's dropped; a word shared with someone the reader "
        "may see does not count. Found in a record item, the document is not written",
        CheckHiddenNames},
+      {"SD023", S::kError,
+       "family information for an alleged person has police-agreed=\"yes\" while a police "
+       "investigation is recorded",
+       SDGEN_WORKING_TOGETHER "; council management guidance (a police investigation)",
+       CheckAllegedToldWithoutPolice},
+      {"SD029", S::kWarning,
+       "a police investigation holds back a family document until the family information or "
+       "words and pictures it is made from has police-agreed=\"yes\"",
+       SDGEN_WORKING_TOGETHER "; council management guidance (a police investigation)",
+       CheckPoliceHoldBack},
   };
   return kRules;
 }

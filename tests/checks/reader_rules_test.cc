@@ -9,6 +9,7 @@
 
 #include "checks/hidden_names.h"
 #include "checks/practice_rule.h"
+#include "checks/withheld_documents.h"
 #include "rule_fixture.h"
 #include "test_paths.h"
 
@@ -186,4 +187,82 @@ TEST_CASE("SD022 the words a rendered document gives away") {
   FamilyReaders plain_readers(*plain_read.record);
   CHECK(HiddenNamesInText(*plain_read.record, plain_readers, Story(*plain_read.record, "c1"),
                           "ZOË came to school.") == Lines{"ZOË"});
+}
+
+// SD023: a family information names an alleged person without the police's agreement.
+
+TEST_CASE("SD023 a letter to an alleged parent before the police agree") {
+  std::string alleged = Edit(ReadersRecord(), "lives-with=\"\" alleged=\"no\"",
+                             "lives-with=\"\" alleged=\"unknown\"");
+  std::string broken = Edit(alleged, "at=\"2026-11-20T16:00:00+00:00\" police-agreed=\"yes\"",
+                            "at=\"2026-11-20T16:00:00+00:00\"");
+  CHECK(ReaderFindings(broken, "SD023") ==
+        Lines{"readers.xml:73:5: error: <family-information> tells Callum Reed ('p2'), who is "
+              "alleged to have caused harm, but has no police-agreed=\"yes\" while a police "
+              "investigation is recorded [SD023]"});
+  CHECK(ReaderFindings(alleged, "SD023").empty());
+  // With no police investigation there is nothing to agree.
+  std::string no_investigation = Edit(
+      broken,
+      "<criminal-investigation share=\"restricted\" agencies=\"police\">Police will speak to Wes "
+      "after the medical.</criminal-investigation>",
+      "");
+  CHECK(ReaderFindings(no_investigation, "SD023").empty());
+}
+
+// SD029: a police investigation holds back a family document.
+
+TEST_CASE("SD029 a family information and a story the police have not agreed") {
+  std::string broken =
+      Edit(ReadersRecord(), "at=\"2026-11-20T15:00:00+00:00\" police-agreed=\"yes\"",
+           "at=\"2026-11-20T15:00:00+00:00\"");
+  broken = Edit(broken, "by=\"a2\" police-agreed=\"yes\">", "by=\"a2\">");
+  CHECK(ReaderFindings(broken, "SD029") ==
+        Lines{"readers.xml:58:3: warning: a police investigation is recorded and this "
+              "<words-and-pictures> has no police-agreed=\"yes\", so the words and pictures for "
+              "Oscar Fenwick are held back [SD029]",
+              "readers.xml:72:5: warning: a police investigation is recorded and this "
+              "<family-information> has no police-agreed=\"yes\", so the letter to Nadia Fenwick "
+              "is held back [SD029]"});
+  CHECK(ReaderFindings(ReadersRecord(), "SD029").empty());
+}
+
+TEST_CASE("SD029 a format-1 record under police investigation cannot record the agreement") {
+  std::string investigated =
+      Edit(BaseRecord(), "<legal-action required=\"no\">",
+           "<criminal-investigation share=\"restricted\" agencies=\"police\">Police will interview "
+           "Lee.</criminal-investigation><legal-action required=\"no\">");
+  CHECK(Findings(investigated, "SD029") ==
+        Lines{"base.xml:57:3: warning: a police investigation is recorded and a format-1 record "
+              "cannot say that the police agreed what the family is told, so the letter to Jo "
+              "Archer is held back [SD029]"});
+  CHECK(Findings(BaseRecord(), "SD029").empty());
+}
+
+// What the build asks before it writes a family document.
+
+TEST_CASE("a letter that names someone hidden, to an alleged parent, is withheld") {
+  std::string record =
+      Edit(ReadersRecord(), "lives-with=\"\" alleged=\"no\"", "lives-with=\"\" alleged=\"yes\"");
+  record = Edit(record, "at=\"2026-11-20T16:00:00+00:00\" police-agreed=\"yes\"",
+                "at=\"2026-11-20T16:00:00+00:00\"");
+  record = Edit(record, kFatherText, "Josh Pelling will phone you about Wiz.");
+  ReadRecord read(record, kName);
+  FamilyReaders readers(*read.record);
+  CHECK(Rendered(ReasonsToWithhold(*read.record, readers, Letter(*read.record, "p2"))) ==
+        Lines{"readers.xml:73:106: error: the letter to Callum Reed would name Wes Garrow "
+              "('Wiz'), whom Callum Reed may not be told about [SD022]",
+              "readers.xml:73:5: error: <family-information> tells Callum Reed ('p2'), who is "
+              "alleged to have caused harm, but has no police-agreed=\"yes\" while a police "
+              "investigation is recorded [SD023]"});
+  CHECK(ReasonsToWithhold(*read.record, readers, Letter(*read.record, "p1")).empty());
+  CHECK(ReasonsToWithhold(*read.record, readers, Story(*read.record, "c1")).empty());
+  Diagnostic why;
+  REQUIRE(HeldBack(*read.record, readers, Letter(*read.record, "p2"), &why));
+  CHECK(Render(why) ==
+        "readers.xml:73:5: warning: a police investigation is recorded and this "
+        "<family-information> has no police-agreed=\"yes\", so the letter to Callum Reed is held "
+        "back [SD029]");
+  CHECK(!HeldBack(*read.record, readers, Letter(*read.record, "p1")));
+  CHECK(!HeldBack(*read.record, readers, Story(*read.record, "c1")));
 }
