@@ -8,6 +8,7 @@
 #include "checks/lado_rules.h"
 #include "checks/mapping_rules.h"
 #include "checks/police_rules.h"
+#include "checks/reader_rules.h"
 #include "checks/scaling_rules.h"
 #include "checks/sign_off_rules.h"
 #include "checks/timeliness_rules.h"
@@ -110,6 +111,23 @@ const std::vector<PracticeRule>& PracticeRules() {
        "investigation is recorded",
        SDGEN_WORKING_TOGETHER "; council management guidance (a police investigation)",
        CheckAllegedToldWithoutPolice},
+      {"SD024", S::kWarning,
+       "an item that reaches a parent living apart does not name the other parent or the "
+       "children's household",
+       SDGEN_WORKING_TOGETHER "; seven-minute briefing (fathers who live apart are considered, "
+                              "which is not the same as being told where the children live)",
+       CheckParentLivingApart},
+      {"SD025", S::kWarning,
+       "a child aged 4 or more (a style setting) in a s47, s17-assessment or "
+       "police-investigation discussion has words and pictures of their own",
+       "Signs of Safety partner session (words and pictures explain to children what is "
+       "happening); seven-minute briefing (the voice of the child)",
+       CheckWordsAndPicturesWritten},
+      {"SD028", S::kWarning,
+       "family text does not repeat six or more words in a row of a child's voice",
+       SDGEN_WORKING_TOGETHER "; seven-minute briefing (the voice of the child): what a child "
+                              "disclosed is evidence, shared with the family only on purpose",
+       CheckVoiceRepeated},
       {"SD029", S::kWarning,
        "a police investigation holds back a family document until the family information or "
        "words and pictures it is made from has police-agreed=\"yes\"",

@@ -210,6 +210,77 @@ TEST_CASE("SD023 a letter to an alleged parent before the police agree") {
   CHECK(ReaderFindings(no_investigation, "SD023").empty());
 }
 
+// SD024: a parent living apart is told about the children's household.
+
+TEST_CASE("SD024 a letter to a parent living apart names the mother") {
+  // Nadia's name is shared with Callum, so SD022 does not stop the letter;
+  // SD024 still asks whether he should know.
+  std::string shared = Edit(ReadersRecord(), "<name>Nadia Fenwick</name>",
+                            "<name to=\"p1 p2\">Nadia Fenwick</name>");
+  std::string broken =
+      Edit(shared, kFatherText, "Josh Pelling will phone you. Nadia knows about the visit.");
+  CHECK(ReaderFindings(broken, "SD024") ==
+        Lines{"readers.xml:28:118: warning: <name> reaches Callum Reed, a parent living apart "
+              "from the children, and names someone who lives with them: Nadia Fenwick ('Nadia') "
+              "[SD024]",
+              "readers.xml:73:5: warning: <family-information> reaches Callum Reed, a parent "
+              "living apart from the children, and names someone who lives with them: Nadia "
+              "Fenwick ('Nadia') [SD024]"});
+  CHECK(ReaderFindings(broken, "SD022").empty());
+  CHECK(ReaderFindings(ReadersRecord(), "SD024").empty());
+}
+
+TEST_CASE("SD024 an address shared with a parent living apart") {
+  std::string broken =
+      Edit(ReadersRecord(), "<address>14 Quarry Row", "<address to=\"p1 p2\">14 Quarry Row");
+  CHECK(ReaderFindings(broken, "SD024") ==
+        Lines{"readers.xml:28:144: warning: <address> reaches Callum Reed, a parent living apart "
+              "from the children, and gives the address of someone who lives with them: Nadia "
+              "Fenwick ('14 Quarry Row') [SD024]"});
+}
+
+// SD025: a child of 4 or more has words and pictures.
+
+TEST_CASE("SD025 a child who turns 4 on the day of the meeting") {
+  std::string four = Edit(ReadersRecord(), "<born>2023-05-02</born>", "<born>2022-11-20</born>");
+  CHECK(ReaderFindings(four, "SD025") ==
+        Lines{"readers.xml:20:5: warning: child 'c2' is 4, but no <words-and-pictures> is written "
+              "for them [SD025]"});
+  std::string three = Edit(ReadersRecord(), "<born>2023-05-02</born>", "<born>2022-11-21</born>");
+  CHECK(ReaderFindings(three, "SD025").empty());
+  // A referral is not a discussion that explains itself to the child.
+  CHECK(ReaderFindings(Edit(four, "outcome=\"s47\"", "outcome=\"referral\""), "SD025").empty());
+}
+
+TEST_CASE("SD025 the age is a setting") {
+  ReadRecord read(ReadersRecord(), kName);
+  DiagnosticList diagnostics;
+  RuleInput input{*read.record, DefaultCalendar()};
+  input.words_and_pictures_age = 3;
+  RunPracticeRules(input, diagnostics);
+  Lines found;
+  for (const Diagnostic& diagnostic : diagnostics.all())
+    if (diagnostic.rule == "SD025") found.push_back(Render(diagnostic));
+  CHECK(found == Lines{"readers.xml:20:5: warning: child 'c2' is 3, but no <words-and-pictures> "
+                       "is written for them [SD025]"});
+}
+
+// SD028: family text repeats a child's voice.
+
+TEST_CASE("SD028 a danger statement that repeats what Oscar said") {
+  std::string broken = Edit(
+      ReadersRecord(), "feel frightened at home.</danger-statement>",
+      "feel frightened at home. When Wiz gets angry he hides under his bed.</danger-statement>");
+  CHECK(ReaderFindings(broken, "SD028") ==
+        Lines{"readers.xml:51:167: warning: <danger-statement> repeats 9 words in a row from the "
+              "voice of child 'c1': 'When Wiz gets angry he hides under his bed' [SD028]"});
+  // Five words in a row are a turn of phrase, not what he said.
+  std::string five =
+      Edit(ReadersRecord(), "feel frightened at home.</danger-statement>",
+           "feel frightened at home. When Wiz gets angry he shouts.</danger-statement>");
+  CHECK(ReaderFindings(five, "SD028").empty());
+}
+
 // SD029: a police investigation holds back a family document.
 
 TEST_CASE("SD029 a family information and a story the police have not agreed") {
