@@ -123,6 +123,12 @@ const std::vector<PracticeRule>& PracticeRules() {
        "Signs of Safety partner session (words and pictures explain to children what is "
        "happening); seven-minute briefing (the voice of the child)",
        CheckWordsAndPicturesWritten},
+      {"SD026", S::kError,
+       "the outcome does not contradict the record (no further action with a medical, a child "
+       "seen or a criminal investigation; a deferred decision whose threshold is decided)",
+       "council management guidance (the seven outcomes; deferral); audit of strategy "
+       "discussions (explicit decisions)",
+       CheckOutcomeMatchesRecord},
       {"SD028", S::kWarning,
        "family text does not repeat six or more words in a row of a child's voice",
        SDGEN_WORKING_TOGETHER "; seven-minute briefing (the voice of the child): what a child "

@@ -265,6 +265,30 @@ TEST_CASE("SD025 the age is a setting") {
                        "is written for them [SD025]"});
 }
 
+// SD026: the outcome contradicts the record.
+
+TEST_CASE("SD026 no further action with a medical, a child seen and a criminal investigation") {
+  std::string broken = Edit(ReadersRecord(), "outcome=\"s47\"", "outcome=\"no-further-action\"");
+  CHECK(ReaderFindings(broken, "SD026") ==
+        Lines{"readers.xml:68:21: error: the outcome is no-further-action, but <child-seen> says "
+              "who sees the child [SD026]",
+              "readers.xml:69:24: error: the outcome is no-further-action, but a child protection "
+              "medical is required [SD026]",
+              "readers.xml:70:5: error: the outcome is no-further-action, but a "
+              "<criminal-investigation> is recorded [SD026]"});
+  CHECK(ReaderFindings(ReadersRecord(), "SD026").empty());
+}
+
+TEST_CASE("SD026 a deferred decision whose threshold is decided") {
+  std::string deferred = Edit(ReadersRecord(), "<decision outcome=\"s47\" threshold=\"met\">",
+                              "<decision outcome=\"deferred\" threshold=\"met\">");
+  CHECK(ReaderFindings(deferred, "SD026") ==
+        Lines{"readers.xml:65:43: error: the decision is deferred, but its threshold is 'met' "
+              "[SD026]"});
+  CHECK(ReaderFindings(Edit(deferred, "threshold=\"met\"", "threshold=\"undecided\""), "SD026")
+            .empty());
+}
+
 // SD028: family text repeats a child's voice.
 
 TEST_CASE("SD028 a danger statement that repeats what Oscar said") {

@@ -77,7 +77,7 @@ TEST_CASE("the rule table lists SD001 to SD029 in order, each explained") {
   for (int number = 1; number <= 29; ++number) {
     char id[32];
     std::snprintf(id, sizeof id, "SD%03d", number);
-    if (number != 26 && number != 27) ids.push_back(id);
+    if (number != 27) ids.push_back(id);
   }
   const auto& rules = sdgen::PracticeRules();
   REQUIRE(rules.size() == ids.size());
