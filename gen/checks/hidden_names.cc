@@ -37,14 +37,15 @@ class HiddenNameFinder {
                    const Record& record)
       : folder_(std::move(folder)), words_(*folder_) {
     for (const Child& child : record.children)
-      Sort(Someone{&child, nullptr, nullptr}, visible.Sees(child));
+      Add(Someone{&child, nullptr, nullptr}, visible.Sees(child));
     for (const Person& person : record.people)
-      Sort(Someone{nullptr, &person, nullptr}, visible.Sees(person));
+      Add(Someone{nullptr, &person, nullptr}, visible.Sees(person));
     for (const Attendee& attendee : record.attendees)
-      Sort(Someone{nullptr, nullptr, &attendee}, visible.Sees(attendee));
+      Add(Someone{nullptr, nullptr, &attendee}, visible.Sees(attendee));
   }
 
-  void Sort(const Someone& who, bool visible) {
+  // Someone hidden is looked for; what someone visible goes by is never a hit.
+  void Add(const Someone& who, bool visible) {
     if (visible)
       words_.Exempt(who);
     else

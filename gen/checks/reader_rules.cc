@@ -4,7 +4,6 @@
 #include <memory>
 
 #include "checks/identifying_words.h"
-#include "checks/reader_visibility.h"
 #include "record/family_readers.h"
 #include "record/record_schema.h"
 #include "record/record_walk.h"
@@ -50,7 +49,7 @@ std::string NamedIn(const IdentifierMatch& match, const std::string& written) {
   const Person& named = *match.who.person;
   std::string who = match.who.name();
   std::string relation =
-      LivesWithChildren(named) ? "someone who lives with them" : "the other parent";
+      LivesWithChildren(named) ? "someone who lives with them" : "another parent";
   if (match.kind == IdentifierKind::kAddress)
     return "gives the address of " + relation + ": " + who + " ('" + written + "')";
   return "names " + relation + ": " + who + (written == who ? "" : " ('" + written + "')");
