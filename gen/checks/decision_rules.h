@@ -16,4 +16,10 @@ void CheckOutcomeExplicit(const RuleInput& input, const PracticeRule& rule,
 void CheckMedicalAndLegal(const RuleInput& input, const PracticeRule& rule,
                           DiagnosticList& diagnostics);
 
+/// SD026: the outcome does not contradict the record: no-further-action with
+/// a medical required, a child seen or a criminal investigation; or (format 2)
+/// a deferred decision whose threshold is not `undecided`.
+void CheckOutcomeMatchesRecord(const RuleInput& input, const PracticeRule& rule,
+                               DiagnosticList& diagnostics);
+
 }  // namespace sdgen

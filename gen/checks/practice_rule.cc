@@ -4,8 +4,11 @@
 #include "checks/attendance_rules.h"
 #include "checks/decision_rules.h"
 #include "checks/family_rules.h"
+#include "checks/hidden_names.h"
 #include "checks/lado_rules.h"
 #include "checks/mapping_rules.h"
+#include "checks/police_rules.h"
+#include "checks/reader_rules.h"
 #include "checks/scaling_rules.h"
 #include "checks/sign_off_rules.h"
 #include "checks/timeliness_rules.h"
@@ -18,6 +21,11 @@ constexpr const char* kBriefing = "multi-agency seven-minute briefing on strateg
 constexpr const char* kManagement = "council management guidance on strategy discussions";
 constexpr const char* kAudit = "multi-agency audit of strategy discussions";
 constexpr const char* kSignsOfSafety = "Signs of Safety mapping guidance";
+// The rules about family readers (record format 2) all come back to this.
+#define SDGEN_WORKING_TOGETHER                                                      \
+  "Working Together to Safeguard Children 2023: a strategy discussion agrees what " \
+  "information will be shared with the family, when and by whom, unless this may "  \
+  "jeopardise a police investigation or place the child at risk"
 
 }  // namespace
 
@@ -85,6 +93,52 @@ const std::vector<PracticeRule>& PracticeRules() {
        "a child in hospital has a discharge plan and a paediatrician or hospital health "
        "professional takes part",
        "council management guidance; audit of strategy discussions", CheckHospitalChild},
+      {"SD022", S::kError, "a family document names nobody its reader may not see",
+       SDGEN_WORKING_TOGETHER
+       "; council management guidance (what the family is told is decided, and the details "
+       "of the discussion are not necessarily shared). A reader may see: themselves; the "
+       "children they have parental responsibility for or live with; the people and attendees "
+       "whose name reaches them; the owners of actions that reach them; whoever tells them "
+       "their family information; and, in a child's words and pictures, whom the non-alleged "
+       "adults the child lives with may see. Every word of anyone else's name (titles such as "
+       "DS or Mrs excepted), their known-as, what the children call them, their address (first "
+       "line, street and postcode), phone and email are looked for as whole words, with case "
+       "and accents ignored and a trailing 's dropped; a word shared with someone the reader "
+       "may see does not count. Found in a record item, the document is not written",
+       CheckHiddenNames},
+      {"SD023", S::kError,
+       "family information for an alleged person has police-agreed=\"yes\" while a police "
+       "investigation is recorded",
+       SDGEN_WORKING_TOGETHER "; council management guidance (a police investigation)",
+       CheckAllegedToldWithoutPolice},
+      {"SD024", S::kWarning,
+       "an item that reaches a parent living apart does not name the other parent or the "
+       "children's household",
+       SDGEN_WORKING_TOGETHER "; seven-minute briefing (fathers who live apart are considered, "
+                              "which is not the same as being told where the children live)",
+       CheckParentLivingApart},
+      {"SD025", S::kWarning,
+       "a child aged 4 or more (a style setting) in a s47, s17-assessment or "
+       "police-investigation discussion has words and pictures of their own",
+       "Signs of Safety partner session (words and pictures explain to children what is "
+       "happening); seven-minute briefing (the voice of the child)",
+       CheckWordsAndPicturesWritten},
+      {"SD026", S::kError,
+       "the outcome does not contradict the record (no further action with a medical, a child "
+       "seen or a criminal investigation; a deferred decision whose threshold is decided)",
+       "council management guidance (the seven outcomes; deferral); audit of strategy "
+       "discussions (explicit decisions)",
+       CheckOutcomeMatchesRecord},
+      {"SD028", S::kWarning,
+       "family text does not repeat six or more words in a row of a child's voice",
+       SDGEN_WORKING_TOGETHER "; seven-minute briefing (the voice of the child): what a child "
+                              "disclosed is evidence, shared with the family only on purpose",
+       CheckVoiceRepeated},
+      {"SD029", S::kWarning,
+       "a police investigation holds back a family document until the family information or "
+       "words and pictures it is made from has police-agreed=\"yes\"",
+       SDGEN_WORKING_TOGETHER "; council management guidance (a police investigation)",
+       CheckPoliceHoldBack},
   };
   return kRules;
 }
@@ -97,17 +151,23 @@ const PracticeRule* FindPracticeRule(const std::string& id) {
 
 void RunPracticeRules(const Record& record, const WorkingCalendar& calendar,
                       DiagnosticList& diagnostics) {
-  RuleInput input{record, calendar};
+  RunPracticeRules(RuleInput{record, calendar}, diagnostics);
+}
+
+void RunPracticeRules(const RuleInput& input, DiagnosticList& diagnostics) {
   for (const PracticeRule& rule : PracticeRules()) rule.check(input, rule, diagnostics);
 }
 
-
 bool IsMissing(const std::optional<Text>& text) { return !text || text->IsBlank(); }
+
+Diagnostic RuleFinding(const PracticeRule& rule, SourceLocation where, std::string message,
+                       std::string suggestion) {
+  return {rule.severity, where, rule.id, std::move(message), std::move(suggestion), {}};
+}
 
 void ReportRule(const PracticeRule& rule, SourceLocation where, std::string message,
                 DiagnosticList& diagnostics, std::string suggestion) {
-  diagnostics.Report(
-      {rule.severity, where, rule.id, std::move(message), std::move(suggestion), {}});
+  diagnostics.Report(RuleFinding(rule, where, std::move(message), std::move(suggestion)));
 }
 
 }  // namespace sdgen

@@ -9,7 +9,6 @@
 #include "test_paths.h"
 
 namespace sdgen::test {
-namespace {
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -25,9 +24,21 @@ std::string Render(const Diagnostic& diagnostic) {
          diagnostic.message + " [" + diagnostic.rule + "]";
 }
 
-}  // namespace
-
 std::string BaseRecord() { return ReadFile(SourcePath("tests/checks/records/base.xml")); }
+
+std::string ReadersRecord() { return ReadFile(SourcePath("tests/checks/records/readers.xml")); }
+
+ReadRecord::ReadRecord(const std::string& text, const std::string& name)
+    : file(std::make_unique<SourceFile>(name, text)) {
+  DiagnosticList diagnostics;
+  RecordReader reader(diagnostics);
+  record = reader.Read(*file);
+  if (!record || diagnostics.HasErrors()) {
+    std::string reported;
+    for (const Diagnostic& diagnostic : diagnostics.all()) reported += Render(diagnostic) + "\n";
+    FAIL("the edited record does not read:\n" << reported);
+  }
+}
 
 std::string Edit(std::string text, const std::string& from, const std::string& to) {
   size_t at = text.find(from);
@@ -45,17 +56,10 @@ WorkingCalendar DefaultCalendar() {
   return calendar;
 }
 
-std::vector<std::string> AllFindings(const std::string& record) {
-  SourceFile file("base.xml", record);
+std::vector<std::string> AllFindings(const std::string& record, const std::string& name) {
+  ReadRecord read(record, name);
   DiagnosticList diagnostics;
-  RecordReader reader(diagnostics);
-  std::optional<Record> read = reader.Read(file);
-  if (!read) {
-    std::string reported;
-    for (const Diagnostic& diagnostic : diagnostics.all()) reported += Render(diagnostic) + "\n";
-    FAIL("the edited record does not read:\n" << reported);
-  }
-  RunPracticeRules(*read, DefaultCalendar(), diagnostics);
+  RunPracticeRules(*read.record, DefaultCalendar(), diagnostics);
   diagnostics.SortByLocation();
   std::vector<std::string> findings;
   for (const Diagnostic& diagnostic : diagnostics.all())
@@ -63,9 +67,10 @@ std::vector<std::string> AllFindings(const std::string& record) {
   return findings;
 }
 
-std::vector<std::string> Findings(const std::string& record, const std::string& rule) {
+std::vector<std::string> Findings(const std::string& record, const std::string& rule,
+                                  const std::string& name) {
   std::vector<std::string> findings;
-  for (const std::string& finding : AllFindings(record))
+  for (const std::string& finding : AllFindings(record, name))
     if (finding.find("[" + rule + "]") != std::string::npos) findings.push_back(finding);
   return findings;
 }
