@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <optional>
 
+#include "checks/hidden_names.h"
 #include "checks/practice_rule.h"
+#include "checks/withheld_documents.h"
 #include "cli/atomic_file.h"
 #include "cli/calendar_setup.h"
 #include "cli/document_writers.h"
@@ -125,6 +127,7 @@ class BuildRun {
                            "cannot make " + rendered.name + ": " + error);
         return;
       }
+      if (NamesSomeoneHidden(record, readers, rendered, files)) continue;
       std::string name = rendered.name;
       if (!rendered.document.draft && !rendered.document.metadata.verification_code.empty())
         name = SignedSheetName(folder, name, rendered.document.metadata.verification_code, record);
@@ -152,17 +155,46 @@ class BuildRun {
     }
   }
 
-  // A family document a police investigation holds back is not written at all.
+  // A family document that would name someone its reader may not see, or
+  // tell an alleged person without the police's agreement, is not written at
+  // all, not even as a draft (SD022, SD023); nor is one a police
+  // investigation holds back (SD029). The rules themselves are reported by
+  // the practice-rule run; here the build says which document it withheld.
   bool MayWrite(const Record& record, const FamilyReaders& readers,
                 const RenderedDocument& rendered) {
     const FamilyReader& reader = rendered.reader;
     if (!reader.person && !reader.child) return true;
-    if (!readers.HeldBack(reader)) return true;
+    std::vector<Diagnostic> reasons = ReasonsToWithhold(record, readers, reader);
+    if (!reasons.empty()) {
+      diagnostics_.Error(reasons.front().where, "OUT007",
+                         rendered.name + " is withheld and not written: " +
+                             reasons.front().message + " [" + reasons.front().rule + "]");
+      return false;
+    }
+    if (!HeldBack(record, readers, reader)) return true;
     diagnostics_.Report({Severity::kNote, {record.source, record.decision.where.offset}, "OUT005",
-                         rendered.name + " is held back and not written: a police investigation "
-                                         "is recorded and the police have not agreed to what it "
-                                         "would tell " + reader.id() + " [SD029]",
+                         rendered.name + " is held back and not written until the police agree "
+                                         "to what it tells " + reader.id() + " [SD029]",
                          "", {}});
+    return false;
+  }
+
+  // The rendered document itself, its pictures' descriptions included, is
+  // checked too: a template may print a name the record items do not.
+  bool NamesSomeoneHidden(const Record& record, const FamilyReaders& readers,
+                          const RenderedDocument& rendered, const std::vector<RenderedFile>& files) {
+    const FamilyReader& reader = rendered.reader;
+    if (!reader.person && !reader.child) return false;
+    for (const RenderedFile& file : files) {
+      if (file.extension != ".txt") continue;
+      std::vector<std::string> hidden = HiddenNamesInText(record, readers, reader, file.bytes);
+      if (hidden.empty()) return false;
+      diagnostics_.Error({record.source, record.where.offset}, "OUT007",
+                         rendered.name + " is withheld and not written: it would name '" +
+                             hidden.front() + "', whom " + reader.id() +
+                             " may not be told about [SD022]");
+      return true;
+    }
     return false;
   }
 

@@ -87,19 +87,6 @@ bool FamilyReaders::UnderPoliceInvestigation() const {
          record_.decision.outcome.value == Outcome::kPoliceInvestigation;
 }
 
-bool FamilyReaders::HeldBack(const FamilyReader& reader) const {
-  if (!UnderPoliceInvestigation()) return false;
-  auto agreed = [](const Field<bool>& police_agreed) { return police_agreed.value.value_or(false); };
-  if (reader.person) {
-    for (const FamilyInformation* told : ToldTo(*reader.person))
-      if (!agreed(told->police_agreed)) return true;
-    return false;
-  }
-  for (const WordsAndPictures* story : StoriesFor(*reader.child))
-    if (!agreed(story->police_agreed)) return true;
-  return false;
-}
-
 void MarkAlwaysVisible(Record& record) {
   for (Person& person : record.people) {
     Grant(person.name.visibility, person.id);

@@ -46,10 +46,7 @@ class FamilyReaders {
   /// Whether a police investigation is recorded: a criminal investigation,
   /// or the outcome police-investigation.
   bool UnderPoliceInvestigation() const;
-  /// Whether the reader's document is held back: a police investigation is
-  /// recorded and something it would be made from (a family information
-  /// reaching them, a story block for them) lacks police-agreed="yes".
-  bool HeldBack(const FamilyReader& reader) const;
+
 
  private:
   const Record& record_;
