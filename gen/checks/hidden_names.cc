@@ -208,9 +208,14 @@ void CheckHiddenNames(const RuleInput& input, const PracticeRule& rule,
   std::vector<FamilyReader> family;
   for (const Person* person : readers.LetterReaders()) family.push_back({person, nullptr});
   for (const Child* child : readers.StoryReaders()) family.push_back({nullptr, child});
+  // A format-1 record cannot say who is told what, so it cannot be held to
+  // it: the finding warns, and the build still withholds the document.
+  bool warn_only = record.format < 2;
   for (const FamilyReader& reader : family)
-    for (Diagnostic& finding : FindHiddenNamesInRecordItems(record, readers, reader))
+    for (Diagnostic& finding : FindHiddenNamesInRecordItems(record, readers, reader)) {
+      if (warn_only) finding.severity = Severity::kWarning;
       diagnostics.Report(std::move(finding));
+    }
 }
 
 }  // namespace sdgen

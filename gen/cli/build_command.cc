@@ -164,18 +164,20 @@ class BuildRun {
                 const RenderedDocument& rendered) {
     const FamilyReader& reader = rendered.reader;
     if (!reader.person && !reader.child) return true;
-    std::vector<Diagnostic> reasons = ReasonsToWithhold(record, readers, reader);
-    if (!reasons.empty()) {
-      diagnostics_.Error(reasons.front().where, "OUT007",
-                         rendered.name + " is withheld and not written: " +
-                             reasons.front().message + " [" + reasons.front().rule + "]");
+    // Held back first: until the police agree, nothing of it may go out.
+    if (HeldBack(record, readers, reader)) {
+      diagnostics_.Report({Severity::kNote, {record.source, record.decision.where.offset},
+                           "OUT005",
+                           rendered.name + " is held back and not written until the police "
+                                           "agree to what it tells " + reader.id() + " [SD029]",
+                           "", {}});
       return false;
     }
-    if (!HeldBack(record, readers, reader)) return true;
-    diagnostics_.Report({Severity::kNote, {record.source, record.decision.where.offset}, "OUT005",
-                         rendered.name + " is held back and not written until the police agree "
-                                         "to what it tells " + reader.id() + " [SD029]",
-                         "", {}});
+    std::vector<Diagnostic> reasons = ReasonsToWithhold(record, readers, reader);
+    if (reasons.empty()) return true;
+    diagnostics_.Error(reasons.front().where, "OUT007",
+                       rendered.name + " is withheld and not written: " +
+                           reasons.front().message + " [" + reasons.front().rule + "]");
     return false;
   }
 

@@ -101,6 +101,7 @@ void MarkAlwaysVisible(Record& record) {
       if (person.parental_responsibility || lives_here) household.push_back(person.id);
     }
     for (const std::string& id : household) {
+      Grant(child.visibility, id);
       Grant(child.name.visibility, id);
       Grant(child.known_as, id);
     }

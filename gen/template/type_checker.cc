@@ -162,10 +162,11 @@ class Checker {
 
   void ReadOncePer(const Node& root, CompiledTemplate& compiled) {
     const Attribute* once = root.Find("once-per");
+    const RecordSchema& record = RecordSchema::Get();
     // A family document is written for exactly one reader, who decides what
     // of the record it may hold; a copy for a whole family cannot exist.
     if (compiled.audience.kind == AudienceKind::kFamily &&
-        (!once || (once->value != "parent" && once->value != "child"))) {
+        (!once || (once->value != "parent" && once->value != record.child.name))) {
       ErrorAt(root, "audience", "TP003",
               "a family document is written for one reader at a time",
               "add once-per=\"parent\" (a letter for each adult told something) or "
@@ -173,7 +174,6 @@ class Checker {
     }
     if (!once || once->value == "record") return;
     const Schema& schema = Schema::Get();
-    const RecordSchema& record = RecordSchema::Get();
     // A copy per child names its child as the record names a child.
     std::string name;
     const StructSchema* type = nullptr;

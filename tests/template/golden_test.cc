@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "style/file_overlay.h"
 #include "template_test_support.h"
@@ -21,7 +22,9 @@ TEST_CASE("every template renders every record as its golden text", "[golden]") 
     DYNAMIC_SECTION(name) {
       LoadedRecord loaded = ReadRecordFile(path);
       std::filesystem::path folder = SourcePath("tests/golden/text/" + name);
+      std::set<std::string> rendered_names;
       for (const RenderedDocument& rendered : RenderShipped(*loaded.record)) {
+        rendered_names.insert(rendered.name + ".txt");
         std::string text = WritePlainText(rendered.document);
         std::string golden_path = (folder / (rendered.name + ".txt")).string();
         if (updating) {
@@ -34,6 +37,13 @@ TEST_CASE("every template renders every record as its golden text", "[golden]") 
         REQUIRE(golden);
         INFO(golden_path);
         CHECK(text == *golden);
+      }
+      // A golden file for a document no longer made would hide that it went.
+      if (!updating && std::filesystem::is_directory(folder)) {
+        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+          INFO(entry.path().string() << " is no longer rendered: delete it");
+          CHECK(rendered_names.count(entry.path().filename().string()) == 1);
+        }
       }
     }
   }
