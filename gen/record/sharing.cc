@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+
+#include "record/record_walk.h"
 
 namespace sdgen {
 namespace {
@@ -40,6 +43,22 @@ std::string AgencyToken(std::string_view agency) {
     else if (c == ' ' && !token.empty() && token.back() != '-') token += '-';
   }
   while (!token.empty() && token.back() == '-') token.pop_back();
+  return token;
+}
+
+std::vector<std::string> RestrictedAgencies(const Record& record) {
+  std::set<std::string> agencies;
+  ForEachField(record, [&](const RecordField& field) {
+    const Visibility* visibility = field.text ? &field.text->visibility : field.visibility;
+    if (visibility && visibility->share == Share::kRestricted)
+      agencies.insert(visibility->agencies.begin(), visibility->agencies.end());
+  });
+  return {agencies.begin(), agencies.end()};
+}
+
+std::string AgencyName(const Record& record, const std::string& token) {
+  for (const Attendee& attendee : record.attendees)
+    if (AgencyToken(attendee.agency.value) == token) return attendee.agency.value;
   return token;
 }
 

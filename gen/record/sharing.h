@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "record/record.h"
 
@@ -19,5 +20,13 @@ Visibility Narrower(const Visibility& outer, const Visibility& inner);
 /// and hyphens kept, spaces made '-' ("Children's Social Care" ->
 /// "childrens-social-care").
 std::string AgencyToken(std::string_view agency);
+
+/// Every agency a restricted item of the record is restricted to, as tokens,
+/// sorted: each gets its own copy of the minutes.
+std::vector<std::string> RestrictedAgencies(const Record& record);
+
+/// How documents name the agency of a token: the agency as an attendee wrote
+/// it ("police" -> "Police"), or the token itself.
+std::string AgencyName(const Record& record, const std::string& token);
 
 }  // namespace sdgen

@@ -85,7 +85,7 @@ struct CompiledNode {
 };
 
 /// Makes one document for each record, or one for each parent or child.
-enum class OncePer { kRecord, kParent, kChild };
+enum class OncePer { kRecord, kParent, kChild, kAgency };
 
 /// A template ready to render any number of records.
 struct CompiledTemplate {

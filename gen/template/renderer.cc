@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "record/record_schema.h"
+#include "record/sharing.h"
 #include "template/paragraph_builder.h"
 
 namespace sdgen {
@@ -44,6 +45,8 @@ class RenderRun {
     audience_.readers = &readers;
     audience_.reader = reader;
   }
+  /// Renders from now on the copy for one agency: its restricted items in full.
+  void SetAgency(const std::string& agency) { audience_.agencies = {agency}; }
 
   doc::Document Build() {
     doc::Document document;
@@ -96,11 +99,11 @@ class RenderRun {
   }
 
   std::string FooterText() const {
-    auto found = style_.confidentiality.find(AudienceWord(compiled_.audience.kind));
+    auto found = style_.confidentiality.find(AudienceWord(audience_.kind));
     std::string line = found == style_.confidentiality.end() ? "" : found->second;
-    if (compiled_.audience.kind == AudienceKind::kRestricted) {
+    if (audience_.kind == AudienceKind::kRestricted) {
       std::string agencies;
-      for (const std::string& agency : compiled_.audience.agencies) {
+      for (const std::string& agency : audience_.agencies) {
         agencies += (agencies.empty() ? "" : ", ") + agency;
       }
       line += " (" + agencies + ")";
@@ -375,15 +378,43 @@ class RenderRun {
     value.struct_type = field.type.struct_type;
     const Audience& audience = audience_;
     if (value.missing) return value;
-    if (value.visibility && !audience.CanSee(*value.visibility)) return Value{};
+    if (value.visibility && !audience.CanSee(*value.visibility)) return Placeholder(value);
     if (!value.list) return value;
     std::vector<Value> shown;
     for (Value& item : value.items) {
       item.struct_type = field.type.struct_type;
-      if (ItemVisible(item, audience, context_)) shown.push_back(std::move(item));
+      if (ItemVisible(item, audience, context_) || HoldsRestrictedPlace(item))
+        shown.push_back(std::move(item));
     }
     value.items = std::move(shown);
     return value;
+  }
+
+  // Agencies' documents show where a restricted item stands without what it
+  // says, so no agency reads the minutes believing they are complete. Family
+  // documents never learn that such an item exists.
+  bool ShowsRestrictedPlaces() const { return audience_.kind != AudienceKind::kFamily; }
+
+  Value Placeholder(const Value& hidden) const {
+    const Visibility& visibility = *hidden.visibility;
+    if (!ShowsRestrictedPlaces() || visibility.share != Share::kRestricted ||
+        hidden.kind != ValueKind::kText || hidden.list)
+      return Value{};
+    std::vector<std::string> names;
+    for (const std::string& agency : visibility.agencies)
+      names.push_back(AgencyName(context_.record, agency));
+    Value placeholder;
+    placeholder.missing = false;
+    placeholder.kind = ValueKind::kText;
+    placeholder.text = "Recorded; held by " + (names.empty() ? std::string("named agencies")
+                                                             : formatters_.Join(names, false));
+    return placeholder;
+  }
+
+  // A list item hidden only because it is restricted keeps its place.
+  bool HoldsRestrictedPlace(const Value& item) const {
+    return ShowsRestrictedPlaces() && item.visibility &&
+           item.visibility->share == Share::kRestricted;
   }
 
   Value Format(const CompiledFormatter& formatter, const Value& input) {
@@ -478,6 +509,13 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
   std::vector<RenderedDocument> out;
   if (compiled.once_per == OncePer::kRecord) {
     out.push_back({compiled.document, run.Build()});
+    return out;
+  }
+  if (compiled.once_per == OncePer::kAgency) {
+    for (const std::string& agency : RestrictedAgencies(record)) {
+      run.SetAgency(agency);
+      out.push_back({compiled.document + "-" + agency, run.Build(), {}});
+    }
     return out;
   }
   // One document for each family reader: a letter for each adult who is told

@@ -147,9 +147,12 @@ class Checker {
       audience.kind = AudienceKind::kRestricted;
       if (agencies) audience.agencies = SplitWords(agencies->value);
       std::sort(audience.agencies.begin(), audience.agencies.end());
-      if (audience.agencies.empty()) {
+      const Attribute* once = root.Find("once-per");
+      bool per_agency = once && once->value == "agency";
+      if (audience.agencies.empty() && !per_agency) {
         ErrorAt(root, "audience", "TP003", "a restricted template must name its agencies",
-                "add agencies=\"police\" (or the agencies it goes to)");
+                "add agencies=\"police\" (or the agencies it goes to), or once-per=\"agency\" "
+                "for a copy for each agency the record restricts items to");
       }
     } else if (kind) {
       ErrorAt(root, "audience", "TP003", "unknown audience `" + word + "`",
@@ -173,6 +176,16 @@ class Checker {
               "once-per=\"child\" (a story for each child one is written for)");
     }
     if (!once || once->value == "record") return;
+    // A copy for each agency the record restricts items to: no loop variable,
+    // the copy's audience is that agency.
+    if (once->value == "agency") {
+      if (compiled.audience.kind != AudienceKind::kRestricted || !compiled.audience.agencies.empty())
+        Error(once->offset, "TP003", "once-per=\"agency\" is for a restricted template that "
+                                     "names no agencies",
+              "write audience=\"restricted\" and leave out agencies");
+      compiled.once_per = OncePer::kAgency;
+      return;
+    }
     const Schema& schema = Schema::Get();
     // A copy per child names its child as the record names a child.
     std::string name;
@@ -187,7 +200,7 @@ class Checker {
       type = schema.FindStruct(record.child.name);
     } else {
       Error(once->offset, "TP003", "unknown once-per `" + once->value + "`",
-            "use record, parent or child");
+            "use record, parent, child or agency");
       return;
     }
     compiled.once_per_slot = next_slot_++;
