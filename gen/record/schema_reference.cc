@@ -74,7 +74,9 @@ std::string AttributeKindInWords(const SchemaAttribute& attribute) {
       return "whole number from " + std::to_string(attribute.min) + " to " +
              std::to_string(attribute.max);
     case FieldKind::kFixed:
-      return "always " + CodeList(attribute.words);
+      // The format number: one word, or one of the formats this sdgen reads.
+      return attribute.words.size() == 1 ? "always " + CodeList(attribute.words)
+                                         : "one of " + CodeList(attribute.words);
     default:
       return KindInWords(attribute.kind);
   }
@@ -109,6 +111,23 @@ std::string ShareInWords(const RecordSchema& schema, Share share,
   return agencies.empty() ? level : level + " (" + CodeList(agencies) + ")";
 }
 
+// The default share of an element whose parts take its item's level (an
+// action's task): its own default holds only while the item states none.
+std::string ElementShareInWords(const RecordSchema& schema, const SchemaElement& element) {
+  std::string level = ShareInWords(schema, element.share, element.agencies);
+  return element.part_of_item ? level + ", or the level its item states" : level;
+}
+
+// The first format that has an element or attribute. A later format's parts
+// are ignored in an older record, with a warning, except `to`: it can only
+// narrow who reads an item, so the reader honours it in every format.
+std::string FormatInWords(int format, bool honoured_earlier) {
+  std::string first = std::to_string(format);
+  if (format <= 1) return first;
+  return honoured_earlier ? first + "; honoured in " + std::to_string(format - 1) + " too"
+                          : first;
+}
+
 // Places such as "(checked, not kept)" are notes, not names in the code.
 std::string ModelInWords(const std::string& model) {
   return !model.empty() && model[0] == '(' ? model : Code(model);
@@ -125,6 +144,7 @@ void AttributeRow(std::string& table, const RecordSchema& schema, const std::str
   Row(table, {Code(path + "/@" + attribute.name), AttributeKindInWords(attribute),
               NeedInWords(attribute.need, attribute.condition, attribute.default_value),
               attribute.has_share ? ShareInWords(schema, attribute.share, {}) : "as its element",
+              FormatInWords(attribute.format, &attribute == &schema.to),
               ModelInWords(attribute.model), attribute.meaning});
 }
 
@@ -132,15 +152,16 @@ void AttributeRow(std::string& table, const RecordSchema& schema, const std::str
 
 std::string SchemaReferenceTable(const RecordSchema& schema) {
   std::string table =
-      "| path | kind | required | default share | in the typed record | meaning |\n"
-      "|---|---|---|---|---|---|\n";
+      "| path | kind | required | default share | format | in the typed record | meaning |\n"
+      "|---|---|---|---|---|---|---|\n";
   for (const SchemaAttribute* attribute : schema.common_attributes())
     AttributeRow(table, schema, "*", *attribute);
   for (const SchemaElement* element : schema.elements()) {
     Row(table, {Code(element->Path()), KindInWords(element->kind),
                 NeedInWords(element->need, element->condition, "") + HowManyInWords(*element),
-                ShareInWords(schema, element->share, element->agencies),
-                ModelInWords(element->model), element->meaning});
+                ElementShareInWords(schema, *element),
+                FormatInWords(element->format, false), ModelInWords(element->model),
+                element->meaning});
     for (const SchemaAttribute* attribute : element->attributes)
       AttributeRow(table, schema, element->Path(), *attribute);
   }

@@ -11,8 +11,9 @@ namespace sdgen {
 
 /// The schema as a Markdown table: a row for the attributes every element may
 /// carry, then one row per element and per attribute, root first, each with its
-/// kind, whether it is required, its default share, its place in the typed
-/// record and its meaning. Ends with a newline.
+/// kind, whether it is required, its default share, the first record format
+/// that has it, its place in the typed record and its meaning. Ends with a
+/// newline.
 std::string SchemaReferenceTable(const RecordSchema& schema);
 
 }  // namespace sdgen

@@ -1,5 +1,5 @@
-// Every good fixture and the shared example: schema-valid, and free of
-// errors when read and checked.
+// Every good fixture and the two shared examples (format 1 and format 2):
+// schema-valid, and free of errors when read and checked.
 
 #include <catch2/catch.hpp>
 
@@ -13,12 +13,17 @@ using namespace sdgen::test;
 
 namespace {
 
+const char* const kSharedExamples[] = {"spec/example-record.xml",
+                                       "spec/example-record-format2.xml"};
+
 std::vector<std::string> GoodRecords() {
-  std::vector<std::string> paths = {SharedPath("spec/example-record.xml")};
+  std::vector<std::string> paths;
+  for (const char* example : kSharedExamples) paths.push_back(SharedPath(example));
+  size_t examples = paths.size();
   for (const auto& entry : std::filesystem::directory_iterator(SourcePath("fixtures"))) {
     if (entry.path().extension() == ".xml") paths.push_back(entry.path().string());
   }
-  std::sort(paths.begin() + 1, paths.end());
+  std::sort(paths.begin() + static_cast<std::ptrdiff_t>(examples), paths.end());
   return paths;
 }
 
@@ -26,7 +31,8 @@ std::vector<std::string> GoodRecords() {
 
 TEST_CASE("every fixture validates against docs/record-format.xsd") {
   std::vector<std::string> records = GoodRecords();
-  REQUIRE(records.size() >= 9);
+  // Both shared examples and the ten fixtures.
+  REQUIRE(records.size() >= 12);
   for (const std::string& record : records) {
     INFO(record);
     CommandResult result = RunCommand("xmllint --noout --schema " +

@@ -1,10 +1,15 @@
 // docs/record-format.xsd against the record schema table: every element of the
 // table is declared under its parent with exactly the table's attributes and
-// children, each as required, as often and with the words the table says. The
-// table follows what the reader does, so where they disagree the XSD is mended.
+// children (the attributes every element may carry, `to` among them, included),
+// each as required, as often, of the kind and with the words the table says.
+// A kind is checked by the XSD type a value is declared with: a date-time with
+// the offset type, a language tag with the language tag type, an id list as a
+// list of IDREFs, the format number with its words. The table follows what the
+// reader does, so where they disagree the XSD is mended.
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 
 #include "record/record_schema.h"
 #include "test_paths.h"
@@ -68,6 +73,101 @@ XsdElement::Content ExpectedContent(FieldKind kind) {
   return XsdElement::Content::kSimple;
 }
 
+const char* KindName(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::kContainer:
+      return "FieldKind::kContainer";
+    case FieldKind::kEmpty:
+      return "FieldKind::kEmpty";
+    case FieldKind::kText:
+      return "FieldKind::kText";
+    case FieldKind::kDateTime:
+      return "FieldKind::kDateTime";
+    case FieldKind::kDate:
+      return "FieldKind::kDate";
+    case FieldKind::kRecordId:
+      return "FieldKind::kRecordId";
+    case FieldKind::kId:
+      return "FieldKind::kId";
+    case FieldKind::kIdRef:
+      return "FieldKind::kIdRef";
+    case FieldKind::kIdList:
+      return "FieldKind::kIdList";
+    case FieldKind::kEnum:
+      return "FieldKind::kEnum";
+    case FieldKind::kYesNo:
+      return "FieldKind::kYesNo";
+    case FieldKind::kInteger:
+      return "FieldKind::kInteger";
+    case FieldKind::kTokens:
+      return "FieldKind::kTokens";
+    case FieldKind::kLanguage:
+      return "FieldKind::kLanguage";
+    case FieldKind::kFixed:
+      return "FieldKind::kFixed";
+  }
+  return "?";
+}
+
+// "a < b": a is derived from b.
+std::string Derivation(const XsdValueType& type) {
+  if (type.derivation.empty()) return "(none)";
+  std::string chain;
+  for (const std::string& name : type.derivation) chain += (chain.empty() ? "" : " < ") + name;
+  return chain;
+}
+
+// The simple types of docs/record-format.xsd that stand for one kind of value.
+const char* const kKindTypes[] = {"dateTimeOffsetType", "plainDateType", "recordIdType",
+                                  "languageTagType",    "yesNoType",     "xs:ID",
+                                  "xs:IDREF",           "xs:list",       "xs:integer"};
+
+// What the XSD type of a value of `kind` must be derived from, as words for
+// a message, or "" when `declared` is such a type. Each kind has its own type
+// in the XSD, so that a date-time cannot be declared as text, one id as a list
+// of ids, or a language tag as any word.
+std::string ExpectedType(FieldKind kind, const XsdValueType& declared, bool fixed) {
+  auto from = [&](const char* type) { return declared.DerivesFrom(type); };
+  auto one = [&](const char* type) -> std::string {
+    return from(type) && !from("xs:list") ? "" : std::string("must be derived from ") + type;
+  };
+  switch (kind) {
+    case FieldKind::kContainer:
+    case FieldKind::kEmpty:
+      return "";
+    case FieldKind::kDateTime:
+      return one("dateTimeOffsetType");
+    case FieldKind::kDate:
+      return one("plainDateType");
+    case FieldKind::kRecordId:
+      return one("recordIdType");
+    case FieldKind::kLanguage:
+      return one("languageTagType");
+    case FieldKind::kYesNo:
+      return one("yesNoType");
+    case FieldKind::kInteger:
+      return one("xs:integer");
+    case FieldKind::kId:
+      return one("xs:ID");
+    case FieldKind::kIdRef:
+      return one("xs:IDREF");
+    case FieldKind::kIdList:
+      return from("xs:list") && from("xs:IDREF") ? "" : "must be an xs:list of xs:IDREF";
+    case FieldKind::kTokens:
+      return from("xs:list") && !from("xs:IDREF") ? "" : "must be an xs:list of words, not ids";
+    case FieldKind::kEnum:
+    case FieldKind::kFixed:
+      if (fixed && kind == FieldKind::kFixed) return "";
+      return !from("xs:list") && !declared.enumeration.empty() ? "" : "must list its words";
+    case FieldKind::kText:
+      break;
+  }
+  for (const char* type : kKindTypes)
+    if (from(type)) return "must be text (xs:string or xs:token), not " + std::string(type);
+  bool text = from("xs:string") || from("xs:normalizedString") || from("xs:token");
+  return text ? "" : "must be text (xs:string or xs:token)";
+}
+
 // Namespace declarations are not attributes to XML Schema: no XSD declares one.
 bool IsNamespaceDeclaration(const std::string& name) {
   return name == "xmlns" || name.rfind("xmlns:", 0) == 0;
@@ -86,6 +186,9 @@ class XsdComparison {
   void CompareAttributes(const SchemaElement& element, const XsdElement& declared);
   void CompareAttribute(const std::string& where, const SchemaAttribute& attribute,
                         const XsdAttribute& declared);
+  void CompareValue(const std::string& where, FieldKind kind, const std::vector<std::string>& words,
+                    int min, int max, const XsdValueType& declared,
+                    const std::optional<std::string>& fixed);
   void CompareChildren(const SchemaElement& element, const XsdElement& declared);
   bool AllowsXmlNamespace(const XsdElement& declared) const;
   void Problem(const std::string& where, const std::string& what) {
@@ -102,6 +205,13 @@ void XsdComparison::CompareElement(const SchemaElement& element, pugi::xml_node 
   if (declared.content != expected)
     Problem(element.Path(), "the table says it holds " + ContentInWords(expected) +
                                 ", the XSD declares it " + ContentInWords(declared.content));
+  if (expected == XsdElement::Content::kSimple && declared.content == expected) {
+    // An element's text has the words of its kind: yes or no.
+    std::vector<std::string> words;
+    if (element.kind == FieldKind::kYesNo) words = {"yes", "no"};
+    CompareValue(element.Path() + " (its text)", element.kind, words, 0, 0, declared.text_type,
+                 std::nullopt);
+  }
   CompareAttributes(element, declared);
   CompareChildren(element, declared);
 }
@@ -142,21 +252,33 @@ void XsdComparison::CompareAttribute(const std::string& where, const SchemaAttri
                        (IsRequired(attribute.need) ? "required" : "optional") +
                        "\"; the XSD has use=\"" + (declared.required ? "required" : "optional") +
                        "\"");
-  bool has_words = attribute.kind == FieldKind::kEnum || attribute.kind == FieldKind::kYesNo;
-  std::vector<std::string> words = has_words ? attribute.words : std::vector<std::string>{};
-  if (WordList(words) != WordList(declared.enumeration))
-    Problem(where, "the table's words are " + WordList(words) + ", the XSD's enumeration is " +
-                       WordList(declared.enumeration));
-  if (attribute.kind == FieldKind::kFixed && declared.fixed != attribute.words.at(0))
-    Problem(where, "the table fixes it to '" + attribute.words.at(0) + "', the XSD has fixed=\"" +
-                       declared.fixed.value_or("") + "\"");
-  if (attribute.kind == FieldKind::kInteger &&
-      (declared.min_inclusive != std::to_string(attribute.min) ||
-       declared.max_inclusive != std::to_string(attribute.max)))
-    Problem(where, "the table's range is " + std::to_string(attribute.min) + " to " +
-                       std::to_string(attribute.max) + ", the XSD's is " +
-                       declared.min_inclusive.value_or("(none)") + " to " +
+  bool has_words = attribute.kind == FieldKind::kEnum || attribute.kind == FieldKind::kYesNo ||
+                   attribute.kind == FieldKind::kFixed;
+  CompareValue(where, attribute.kind, has_words ? attribute.words : std::vector<std::string>{},
+               attribute.min, attribute.max, declared.type, declared.fixed);
+}
+
+// The table's words are all the XSD may accept: its enumeration, or a fixed
+// value when the table allows one word only.
+void XsdComparison::CompareValue(const std::string& where, FieldKind kind,
+                                 const std::vector<std::string>& words, int min, int max,
+                                 const XsdValueType& declared,
+                                 const std::optional<std::string>& fixed) {
+  std::vector<std::string> allowed = declared.enumeration;
+  if (fixed && allowed.empty()) allowed = {*fixed};
+  if (WordList(words) != WordList(allowed))
+    Problem(where, "the table's words are " + WordList(words) + ", the XSD accepts " +
+                       (fixed ? "the fixed value " : "the enumeration ") + WordList(allowed));
+  if (kind == FieldKind::kInteger &&
+      (declared.min_inclusive != std::to_string(min) ||
+       declared.max_inclusive != std::to_string(max)))
+    Problem(where, "the table's range is " + std::to_string(min) + " to " + std::to_string(max) +
+                       ", the XSD's is " + declared.min_inclusive.value_or("(none)") + " to " +
                        declared.max_inclusive.value_or("(none)"));
+  std::string expected = ExpectedType(kind, declared, fixed.has_value());
+  if (!expected.empty())
+    Problem(where, std::string("the table says it is ") + KindName(kind) + ", so its XSD type " +
+                       expected + "; the XSD's type is " + Derivation(declared));
 }
 
 void XsdComparison::CompareChildren(const SchemaElement& element, const XsdElement& declared) {

@@ -56,6 +56,10 @@ pugi::xml_node FirstParticle(pugi::xml_node holder) {
 
 }  // namespace
 
+bool XsdValueType::DerivesFrom(const std::string& type) const {
+  return std::find(derivation.begin(), derivation.end(), type) != derivation.end();
+}
+
 bool XsdDeclarations::Load(const std::string& path, std::string& error) {
   pugi::xml_parse_result result = document_.load_file(path.c_str());
   if (!result) {
@@ -105,10 +109,12 @@ XsdElement XsdDeclarations::Describe(pugi::xml_node declaration) const {
   pugi::xml_node complex = declaration.child((kXs + "complexType").c_str());
   if (!type.empty() && !IsBuiltIn(type) && !Named("simpleType", type))
     complex = Resolve("complexType", type);
-  if (complex)
+  if (complex) {
     DescribeComplexType(complex, element);
-  else
+  } else {
     element.content = XsdElement::Content::kSimple;
+    if (!type.empty()) DescribeNamedType(type, element.text_type, true);
+  }
   return element;
 }
 
@@ -123,6 +129,8 @@ void XsdDeclarations::DescribeComplexType(pugi::xml_node type, XsdElement& eleme
     std::string base = derivation.attribute("base").value();
     if (!IsBuiltIn(base) && !Named("simpleType", base))
       DescribeComplexType(Resolve("complexType", base), element);
+    else
+      DescribeNamedType(base, element.text_type, true);
     CollectAttributes(derivation, element);
     element.content = XsdElement::Content::kSimple;
     return;
@@ -154,25 +162,50 @@ XsdAttribute XsdDeclarations::DescribeAttribute(pugi::xml_node node) const {
   attribute.required = std::string(node.attribute("use").value()) == "required";
   if (pugi::xml_attribute fixed = node.attribute("fixed")) attribute.fixed = fixed.value();
   std::string type = node.attribute("type").value();
-  if (!type.empty() && !IsBuiltIn(type)) DescribeSimpleType(Resolve("simpleType", type), attribute);
+  if (!type.empty()) DescribeNamedType(type, attribute.type, true);
   if (pugi::xml_node inline_type = node.child((kXs + "simpleType").c_str()))
-    DescribeSimpleType(inline_type, attribute);
+    DescribeSimpleType(inline_type, attribute.type, true);
   return attribute;
 }
 
-// Follows restrictions towards their base until one lists words.
-void XsdDeclarations::DescribeSimpleType(pugi::xml_node type, XsdAttribute& attribute) const {
+void XsdDeclarations::DescribeNamedType(const std::string& name, XsdValueType& value,
+                                        bool facets) const {
+  if (IsBuiltIn(name))
+    value.derivation.push_back(name);
+  else
+    DescribeSimpleType(Resolve("simpleType", name), value, facets);
+}
+
+// Follows restrictions towards their base, taking the words of the first
+// that lists any and the first range met (the narrowest); a list's item type adds its own
+// derivation but no facets, which constrain each item rather than the value.
+void XsdDeclarations::DescribeSimpleType(pugi::xml_node type, XsdValueType& value,
+                                         bool facets) const {
+  if (pugi::xml_attribute name = type.attribute("name")) value.derivation.push_back(name.value());
+  if (pugi::xml_node list = type.child((kXs + "list").c_str())) {
+    value.derivation.push_back(kXs + "list");
+    std::string item = list.attribute("itemType").value();
+    if (item.empty()) Unsupported(list);
+    DescribeNamedType(item, value, false);
+    return;
+  }
+  if (type.child((kXs + "union").c_str())) {
+    value.derivation.push_back(kXs + "union");
+    return;
+  }
   pugi::xml_node restriction = type.child((kXs + "restriction").c_str());
-  if (!restriction) return;
+  if (!restriction) Unsupported(type);
+  bool had_words = !value.enumeration.empty();
   for (pugi::xml_node facet : restriction.children()) {
-    std::string value = facet.attribute("value").value();
-    if (Is(facet, "enumeration")) attribute.enumeration.push_back(value);
-    if (Is(facet, "minInclusive") && !attribute.min_inclusive) attribute.min_inclusive = value;
-    if (Is(facet, "maxInclusive") && !attribute.max_inclusive) attribute.max_inclusive = value;
+    if (!facets) break;
+    std::string word = facet.attribute("value").value();
+    if (Is(facet, "enumeration") && !had_words) value.enumeration.push_back(word);
+    if (Is(facet, "minInclusive") && !value.min_inclusive) value.min_inclusive = word;
+    if (Is(facet, "maxInclusive") && !value.max_inclusive) value.max_inclusive = word;
   }
   std::string base = restriction.attribute("base").value();
-  if (attribute.enumeration.empty() && !IsBuiltIn(base))
-    DescribeSimpleType(Resolve("simpleType", base), attribute);
+  if (base.empty()) Unsupported(restriction);
+  DescribeNamedType(base, value, facets);
 }
 
 XsdDeclarations::Counts XsdDeclarations::CountParticle(pugi::xml_node particle,

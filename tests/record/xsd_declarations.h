@@ -24,12 +24,23 @@ struct XsdOccurs {
   int max = 0;
 };
 
+/// What a simple type (of an attribute, or of an element's text) allows.
+struct XsdValueType {
+  /// The type and every type it is derived from, outermost first: named types,
+  /// then "xs:list" and the item type's own chain for a list, "xs:union" for a
+  /// union, and the built-in type it ends in ("xs:string", "xs:IDREF").
+  std::vector<std::string> derivation;
+  std::vector<std::string> enumeration;  ///< empty when the type lists no words
+  std::optional<std::string> min_inclusive, max_inclusive;
+
+  bool DerivesFrom(const std::string& type) const;
+};
+
 /// An attribute as declared, with what its type allows.
 struct XsdAttribute {
   bool required = false;
   std::optional<std::string> fixed;
-  std::vector<std::string> enumeration;  ///< empty when the type lists no words
-  std::optional<std::string> min_inclusive, max_inclusive;
+  XsdValueType type;
 };
 
 /// What an element's declaration allows.
@@ -40,6 +51,7 @@ struct XsdElement {
   std::vector<std::string> any_attribute_namespaces;  ///< from xs:anyAttribute
   std::map<std::string, XsdOccurs> children;
   std::map<std::string, pugi::xml_node> child_declarations;
+  XsdValueType text_type;  ///< for simple content: what its text may be
 };
 
 /// A schema file whose declarations can be looked up by name.
@@ -63,7 +75,8 @@ class XsdDeclarations {
   void DescribeComplexType(pugi::xml_node type, XsdElement& element) const;
   void CollectAttributes(pugi::xml_node holder, XsdElement& element) const;
   XsdAttribute DescribeAttribute(pugi::xml_node attribute) const;
-  void DescribeSimpleType(pugi::xml_node type, XsdAttribute& attribute) const;
+  void DescribeNamedType(const std::string& name, XsdValueType& value, bool facets) const;
+  void DescribeSimpleType(pugi::xml_node type, XsdValueType& value, bool facets) const;
   Counts CountParticle(pugi::xml_node particle, XsdElement& element) const;
 
   pugi::xml_document document_;
