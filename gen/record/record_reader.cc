@@ -725,9 +725,10 @@ void Reader::ReadRoot(Record& record) {
   }
   ReadFormat(root, record);
   CheckKnown(root, s.root);
-  if (Attribute(root, s.share))
-    Warning(AtAttribute(root, s.share.name), "RD015",
-            "'" + s.share.name + "' on the whole record is ignored; set it on each item");
+  for (const SchemaAttribute* level : {&s.share, &s.to})
+    if (Attribute(root, *level))
+      Warning(AtAttribute(root, level->name), "RD015",
+              "'" + level->name + "' on the whole record is ignored; set it on each item");
   CheckRecordId(root, record);
   ReadLanguage(root, s.language, record.language);
 
@@ -1120,10 +1121,11 @@ void Reader::ReadDeferral(xml_node node, Decision& decision, const Visibility& v
   CheckKnown(deferral_node, s.deferral);
   Deferral& deferral = decision.deferral.emplace();
   deferral.where = At(deferral_node);
-  deferral.reason = OptionalText(deferral_node, s.deferral_reason, visibility);
-  deferral.information_required = OptionalText(deferral_node, s.information_required, visibility);
+  const Visibility level = ResolveVisibility(deferral_node, s.deferral, visibility);
+  deferral.reason = OptionalText(deferral_node, s.deferral_reason, level);
+  deferral.information_required = OptionalText(deferral_node, s.information_required, level);
   deferral.reconvene = DateTimeElement(deferral_node, s.reconvene);
-  deferral.interim_safety_plan = OptionalText(deferral_node, s.interim_safety_plan, visibility);
+  deferral.interim_safety_plan = OptionalText(deferral_node, s.interim_safety_plan, level);
 }
 
 void Reader::ReadActions(xml_node node, Record& record) {

@@ -33,10 +33,15 @@ Visibility Narrower(const Visibility& outer, const Visibility& inner) {
   return result;
 }
 
-// Multi-byte UTF-8 sequences are letters of other scripts: they are kept.
+// Multi-byte UTF-8 sequences are letters of other scripts and are kept, all
+// but the typographic apostrophe, which is punctuation like the straight one.
 std::string AgencyToken(std::string_view agency) {
+  static const std::string kCurlyApostrophe = "\xE2\x80\x99";
+  std::string plain(agency);
+  for (size_t at; (at = plain.find(kCurlyApostrophe)) != std::string::npos;)
+    plain.erase(at, kCurlyApostrophe.size());
   std::string token;
-  for (char c : agency) {
+  for (char c : plain) {
     unsigned char byte = static_cast<unsigned char>(c);
     if (byte >= 0x80 || std::isalnum(byte)) token += static_cast<char>(std::tolower(byte));
     else if (c == '-') token += '-';

@@ -44,7 +44,9 @@ const OtherFormatName kOtherFormatNames[] = {
     {"gen/template/template_parser.cc", "item"},
     {"gen/template/template_parser.cc", "name"},
     {"gen/template/template_parser.cc", "signature"},
-    // Reads those same template attributes: audience agencies, <picture name alt>.
+    // Reads those same template attributes: audience agencies, <picture name alt>,
+    // and once-per="agency".
+    {"gen/template/type_checker.cc", "agency"},
     {"gen/template/type_checker.cc", "agencies"},
     {"gen/template/type_checker.cc", "alt"},
     {"gen/template/type_checker.cc", "name"},

@@ -161,7 +161,7 @@ TEST_CASE("sdgen templates check passes the shipped templates", "[cli][templates
   CommandResult result = Sdgen("templates check " + ShellQuote(empty));
   INFO(result.err);
   CHECK(result.exit_code == 0);
-  CHECK(result.out == "compiled 5 templates\n");
+  CHECK(result.out == "compiled 6 templates\n");
   std::filesystem::remove_all(empty);
 }
 

@@ -49,7 +49,7 @@ TEST_CASE("the format-1 example renders no letter for the alleged father and no 
   std::vector<RenderedDocument> documents = RenderShipped(*example.record);
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
                                                      "decision-sheet", "family-letter-p1",
-                                                     "minutes"});
+                                                     "minutes", "minutes-restricted-police"});
   CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân Morgan,"));
 }
 
@@ -59,7 +59,8 @@ TEST_CASE("the format-2 example renders a letter for Siân only and a story for 
   std::vector<RenderedDocument> documents = RenderShipped(*example.record);
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
                                                      "decision-sheet", "family-letter-p1",
-                                                     "minutes", "words-and-pictures-c1"});
+                                                     "minutes", "minutes-restricted-police",
+                                                     "words-and-pictures-c1"});
   std::string letter = TextOf(documents, "family-letter-p1");
   CHECK_THAT(letter, Catch::Contains("Dear Siân Morgan,"));
   CHECK_THAT(letter, Catch::Contains("Phone: 01632 960 417"));
