@@ -342,9 +342,8 @@ Visibility Reader::ResolveVisibility(xml_node node, const SchemaElement& element
   if (agencies) {
     size_t offset = AttributeValueOffset(node, agencies_spec.name);
     own.agencies.clear();
-    for (auto& [token, at] : SplitTokens(agencies.value(), offset)) {
-      std::transform(token.begin(), token.end(), token.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (auto& [written, at] : SplitTokens(agencies.value(), offset)) {
+      std::string token = CaseFolded(written);
       agency_uses_.push_back({token, {&file_, at}});
       own.agencies.push_back(token);
     }

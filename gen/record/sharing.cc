@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include <unicode/unistr.h>
+
 #include "record/record_walk.h"
 
 namespace sdgen {
@@ -19,6 +21,14 @@ std::vector<std::string> Both(const std::vector<std::string>& a,
 }
 
 }  // namespace
+
+std::string CaseFolded(std::string_view text) {
+  std::string folded;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .foldCase()
+      .toUTF8String(folded);
+  return folded;
+}
 
 Visibility Narrower(const Visibility& outer, const Visibility& inner) {
   Visibility result = inner.share >= outer.share ? inner : outer;
@@ -41,9 +51,9 @@ std::string AgencyToken(std::string_view agency) {
   for (size_t at; (at = plain.find(kCurlyApostrophe)) != std::string::npos;)
     plain.erase(at, kCurlyApostrophe.size());
   std::string token;
-  for (char c : plain) {
+  for (char c : CaseFolded(plain)) {
     unsigned char byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80 || std::isalnum(byte)) token += static_cast<char>(std::tolower(byte));
+    if (byte >= 0x80 || std::isalnum(byte)) token += c;
     else if (c == '-') token += '-';
     else if (c == ' ' && !token.empty() && token.back() != '-') token += '-';
   }

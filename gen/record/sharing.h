@@ -16,6 +16,9 @@ namespace sdgen {
 /// items the agencies both name; for two `to` lists the readers both name.
 Visibility Narrower(const Visibility& outer, const Visibility& inner);
 
+/// `text` case-folded (Unicode full folding), as agency tokens are compared.
+std::string CaseFolded(std::string_view text);
+
 /// An attendee's agency as an `agencies` token: case-folded, letters, digits
 /// and hyphens kept, spaces made '-' ("Children's Social Care" ->
 /// "childrens-social-care").

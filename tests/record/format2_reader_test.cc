@@ -9,6 +9,7 @@
 
 #include "record/family_readers.h"
 #include "record/record_reader.h"
+#include "record/sharing.h"
 #include "test_paths.h"
 
 using namespace sdgen;
@@ -232,4 +233,30 @@ TEST_CASE("a words-and-pictures block reaches only the children it is for") {
   CHECK_FALSE(readers.Reaches(worries, record.people[0]));
   REQUIRE(readers.StoryReaders().size() == 1);
   CHECK(readers.StoryReaders()[0]->id == "c1");
+}
+
+TEST_CASE("a deferral's own share narrows its parts") {
+  auto read = ReadXml(Family(
+      "", "<deferral share=\"restricted\" agencies=\"police\"><reason>Waiting.</reason>"
+          "<interim-safety-plan>Seen at 5pm.</interim-safety-plan></deferral>"));
+  REQUIRE(read->record);
+  const Deferral& deferral = *read->record->decision.deferral;
+  CHECK(deferral.reason->visibility.share == Share::kRestricted);
+  CHECK(deferral.interim_safety_plan->visibility.agencies == std::vector<std::string>{"police"});
+}
+
+TEST_CASE("`to` on the whole record is warned about, not silently dropped") {
+  std::string xml = Family();
+  xml.replace(xml.find("format=\"2\""), 10, "format=\"2\" to=\"p1\"");
+  auto read = ReadXml(xml);
+  REQUIRE(read->record);
+  CHECK(First(*read) ==
+        "1:46 RD015 'to' on the whole record is ignored; set it on each item");
+}
+
+TEST_CASE("an agency token drops punctuation, typographic apostrophes included") {
+  CHECK(AgencyToken("Children's Social Care") == "childrens-social-care");
+  CHECK(AgencyToken("Children\xE2\x80\x99s Social Care") == "childrens-social-care");
+  CHECK(AgencyToken("Dyffryn General Hospital") == "dyffryn-general-hospital");
+  CHECK(AgencyToken("Policja Śląska") == "policja-\xc5\x9bl\xc4\x85ska");
 }
