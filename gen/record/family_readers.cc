@@ -105,6 +105,12 @@ void MarkAlwaysVisible(Record& record) {
       Grant(child.name.visibility, id);
       Grant(child.known_as, id);
     }
+    // A child knows the adults at home by what they call them ("Mum").
+    for (Person& person : record.people) {
+      const auto& lives_with = person.lives_with.children;
+      if (std::find(lives_with.begin(), lives_with.end(), &child) != lives_with.end())
+        Grant(person.called, child.id);
+    }
   }
   FamilyReaders readers(record);
   for (const FamilyInformation& information : record.decision.family_information) {
