@@ -105,10 +105,12 @@ void MarkAlwaysVisible(Record& record) {
       Grant(child.name.visibility, id);
       Grant(child.known_as, id);
     }
-    // A child knows the adults at home by what they call them ("Mum").
+    // A child knows the adults at home by what they call them ("Mum"); what
+    // they call someone alleged to have hurt them is left to their story's words.
     for (Person& person : record.people) {
       const auto& lives_with = person.lives_with.children;
-      if (std::find(lives_with.begin(), lives_with.end(), &child) != lives_with.end())
+      if (!person.alleged &&
+          std::find(lives_with.begin(), lives_with.end(), &child) != lives_with.end())
         Grant(person.called, child.id);
     }
   }

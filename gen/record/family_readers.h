@@ -55,7 +55,8 @@ class FamilyReaders {
 
 /// Fills in what readers always see, whatever `to` says: each person their
 /// own name, address and what the children call them; each child their own
-/// name and what they call the adults they live with; the adults with parental responsibility, and anyone living with a
+/// name and what they call the adults they live with (not one alleged to
+/// have caused harm); the adults with parental responsibility, and anyone living with a
 /// child, that child's name; each reader of a family information the name and
 /// contact of the professional who tells them. An attendee's agency then
 /// reaches exactly whom their name reaches. Called once by the reader.
