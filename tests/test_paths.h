@@ -2,6 +2,8 @@
 
 // Where tests find the project's files, the shared contract and the binary.
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace sdgen::test {
@@ -15,5 +17,13 @@ inline std::string SharedPath(const std::string& relative) {
 }
 
 inline std::string BinaryPath() { return SDGEN_BINARY; }
+
+/// The whole of a file, as bytes; empty when it cannot be read.
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 }  // namespace sdgen::test

@@ -10,13 +10,6 @@
 
 namespace sdgen::test {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string Render(const Diagnostic& diagnostic) {
   LineColumn at = diagnostic.where.file->Locate(diagnostic.where.offset);
   return diagnostic.where.file->path() + ":" + std::to_string(at.line) + ":" +

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "test_paths.h"
+
 // A small valid record (records/base.xml) that satisfies every practice rule,
 // changed one way at a time so that each test shows the one finding it causes.
 
@@ -14,8 +16,6 @@
 
 namespace sdgen::test {
 
-/// The bytes of the file at `path`.
-std::string ReadFile(const std::string& path);
 
 /// The text of records/base.xml (format 1).
 std::string BaseRecord();

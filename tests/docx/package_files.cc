@@ -1,3 +1,4 @@
+#include "test_paths.h"
 #include "docx/package_files.h"
 
 #include <sys/wait.h>
@@ -14,6 +15,7 @@
 #include <stdexcept>
 
 namespace sdgen::docx::testing {
+
 namespace {
 
 struct ZipDiscard {
@@ -164,11 +166,6 @@ void RemoveTempDir(const std::string& dir) { std::filesystem::remove_all(dir); }
 
 void WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 std::string RunCommand(const std::string& command, int* status) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "test_paths.h"
+
 // Test-side package handling, written independently of the writer: reading a
 // zip's entries, splitting a flat package into parts, and repacking those parts
 // into a zip that LibreOffice and python-docx can open.
@@ -9,6 +11,8 @@
 #include <vector>
 
 namespace sdgen::docx::testing {
+
+using sdgen::test::ReadFile;
 
 /// One part as found in a package.
 struct FoundPart {
@@ -38,8 +42,6 @@ void RemoveTempDir(const std::string& dir);
 /// Writes `bytes` to `path`.
 void WriteFile(const std::string& path, const std::string& bytes);
 
-/// Reads `path` whole.
-std::string ReadFile(const std::string& path);
 
 /// Runs a shell command; returns its stdout and sets `status` to its exit status.
 std::string RunCommand(const std::string& command, int* status);

@@ -11,14 +11,9 @@
 #include "test_paths.h"
 
 namespace sdgen {
-namespace {
+using sdgen::test::ReadFile;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+namespace {
 
 // A record whose free text uses a term in a family-shared item and in a
 // professionals-only one: the same word is an error in one and a warning in the other.

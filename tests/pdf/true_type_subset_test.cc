@@ -3,6 +3,7 @@
 // metrics, the file's checksums hold, and a restrictive licence is refused.
 // That viewers draw the result the same is checked on whole PDFs elsewhere.
 
+#include "test_paths.h"
 #include "pdf/true_type_subset.h"
 
 #include <algorithm>
@@ -15,14 +16,11 @@
 #include "pdf/true_type_font.h"
 
 namespace sdgen::pdf {
+using sdgen::test::ReadFile;
+
 namespace {
 
 const char* const kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 uint32_t Be(std::string_view bytes, size_t at, int size) {
   uint32_t value = 0;

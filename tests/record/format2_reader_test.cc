@@ -13,15 +13,9 @@
 #include "test_paths.h"
 
 using namespace sdgen;
+using sdgen::test::ReadFile;
 
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // A small format-2 family: Ana and Ben live with their mother Jo; their
 // father Max is alleged and lives with them; Ray, a father who lives

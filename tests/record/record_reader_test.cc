@@ -9,15 +9,9 @@
 #include "test_paths.h"
 
 using namespace sdgen;
+using sdgen::test::ReadFile;
 
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string Located(const SourceLocation& where) {
   LineColumn at = where.file->Locate(where.offset);

@@ -17,6 +17,7 @@
 #include "test_paths.h"
 
 using namespace sdgen;
+using sdgen::test::ReadFile;
 
 namespace {
 
@@ -26,13 +27,6 @@ std::vector<std::string> GoodRecords() {
     if (entry.path().extension() == ".xml") paths.push_back(entry.path().string());
   }
   return paths;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 // The optional parts no fixture needs, added to a copy of one fixture.

@@ -17,13 +17,6 @@ namespace {
 const std::string kBegin = "<!-- begin: sdgen schema -->";
 const std::string kEnd = "<!-- end: sdgen schema -->";
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);

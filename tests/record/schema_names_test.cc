@@ -174,13 +174,6 @@ std::vector<std::string> ScannedFiles() {
   return files;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("the literal scanner finds strings, not comments or characters") {
