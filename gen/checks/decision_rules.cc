@@ -55,7 +55,7 @@ void CheckOutcomeMatchesRecord(const RuleInput& input, const PracticeRule& rule,
       ReportRule(rule, decision.medical->required.where,
                  outcome + ", but a child protection medical is required", diagnostics, choose);
     if (decision.child_seen)
-      ReportRule(rule, decision.child_seen->by.where,
+      ReportRule(rule, decision.child_seen->where,
                  outcome + ", but <" + s.child_seen.name + "> says who sees the child", diagnostics,
                  choose);
     if (decision.criminal_investigation)

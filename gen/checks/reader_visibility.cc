@@ -5,18 +5,9 @@
 namespace sdgen {
 namespace {
 
-constexpr int kAdultAge = 18;
-
 bool LivesWith(const Person& person, const Child& child) {
   const auto& children = person.lives_with.children;
   return std::find(children.begin(), children.end(), &child) != children.end();
-}
-
-// A person with no date of birth is taken to be an adult, as FamilyReaders does.
-bool IsAdult(const Person& person, const Record& record) {
-  const auto& held = record.meeting.held.value;
-  return !person.born.value || !held ||
-         YearsBetween(*person.born.value, held->LocalDate()) >= kAdultAge;
 }
 
 }  // namespace
@@ -35,7 +26,7 @@ VisiblePeople::VisiblePeople(const Record& record, const FamilyReaders& readers,
   // A story is read with the family: what the safe adults at home may be told,
   // the child may be told too.
   for (const Person& person : record.people)
-    if (LivesWith(person, child) && !person.alleged && IsAdult(person, record))
+    if (LivesWith(person, child) && !person.alleged && readers.IsAdult(person))
       AddSeenByAdult(person);
 }
 

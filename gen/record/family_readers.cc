@@ -22,13 +22,14 @@ constexpr int kAdultAge = 18;
 }  // namespace
 
 FamilyReaders::FamilyReaders(const Record& record) : record_(record) {
-  const auto& held = record.meeting.held.value;
-  for (const Person& person : record.people) {
-    if (!person.parental_responsibility) continue;
-    bool adult = !person.born.value || !held ||
-                 YearsBetween(*person.born.value, held->LocalDate()) >= kAdultAge;
-    if (adult) adults_.push_back(&person);
-  }
+  for (const Person& person : record.people)
+    if (person.parental_responsibility && IsAdult(person)) adults_.push_back(&person);
+}
+
+bool FamilyReaders::IsAdult(const Person& person) const {
+  const auto& held = record_.meeting.held.value;
+  return !person.born.value || !held ||
+         YearsBetween(*person.born.value, held->LocalDate()) >= kAdultAge;
 }
 
 bool FamilyReaders::IsDefaultReader(const Person& person) const {

@@ -28,6 +28,8 @@ class FamilyReaders {
 
   /// Adults with parental responsibility: no date of birth, or 18 or over at the meeting.
   const std::vector<const Person*>& adults() const { return adults_; }
+  /// Whether `person` is an adult: no date of birth, or 18 or over at the meeting.
+  bool IsAdult(const Person& person) const;
   /// Whether a family item without `to` reaches `person`: an adult with
   /// parental responsibility, not alleged, living with a child of the record.
   bool IsDefaultReader(const Person& person) const;

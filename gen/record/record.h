@@ -215,6 +215,7 @@ struct YesNoDecision {
 };
 
 struct ChildSeen {
+  SourceLocation where;
   PartyRef by;
   Field<DateTime> at;
   std::optional<Text> note;

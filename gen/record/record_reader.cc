@@ -1013,6 +1013,7 @@ void Reader::ReadDecision(xml_node node, Decision& decision) {
   if (xml_node seen = Child(node, s.child_seen)) {
     CheckKnown(seen, s.child_seen);
     ChildSeen& child_seen = decision.child_seen.emplace();
+    child_seen.where = At(seen);
     child_seen.by = Party(seen, s.seen_by);
     child_seen.at = DateTimeAttribute(seen, s.seen_at);
     Text note = ReadText(seen, s.child_seen, inherited);

@@ -270,7 +270,7 @@ TEST_CASE("SD025 the age is a setting") {
 TEST_CASE("SD026 no further action with a medical, a child seen and a criminal investigation") {
   std::string broken = Edit(ReadersRecord(), "outcome=\"s47\"", "outcome=\"no-further-action\"");
   CHECK(ReaderFindings(broken, "SD026") ==
-        Lines{"readers.xml:68:21: error: the outcome is no-further-action, but <child-seen> says "
+        Lines{"readers.xml:68:5: error: the outcome is no-further-action, but <child-seen> says "
               "who sees the child [SD026]",
               "readers.xml:69:24: error: the outcome is no-further-action, but a child protection "
               "medical is required [SD026]",
