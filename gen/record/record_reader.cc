@@ -132,6 +132,9 @@ class Reader {
   std::string Id(xml_node node, const SchemaElement& element, const SchemaAttribute& id);
 
   // Elements.
+  template <typename Owner>
+  void ReadSlots(xml_node node, const SchemaElement& element, Owner& owner,
+                 const Visibility& visibility);
   void ReadMeeting(xml_node node, Record& record);
   void ReadChildren(xml_node node, Record& record);
   void ReadChild(xml_node node, sdgen::Child& child, const Visibility& list);
@@ -771,6 +774,7 @@ void Reader::ReadMeeting(xml_node node, Record& record) {
   meeting.mash_enquiry_completed = DateTimeElement(node, s.mash_enquiry_completed);
   meeting.reason = RequiredText(node, s.reason, visibility);
   meeting.timing_rationale = OptionalText(node, s.timing_rationale, visibility);
+  ReadSlots(node, s.meeting, meeting, visibility);
   if (xml_node previous = Child(node, s.previous)) {
     CheckKnown(previous, s.previous);
     if (!Attribute(previous, s.previous_id)) Missing(previous, s.previous_id.missing);
@@ -778,6 +782,15 @@ void Reader::ReadMeeting(xml_node node, Record& record) {
     Text note = ReadText(previous, s.previous, visibility);
     if (!note.IsBlank()) meeting.previous_note = std::move(note);
   }
+}
+
+// The optional texts the table binds to a slot of `owner`, after the ones
+// read by name: a field added to the table this way needs no code here.
+template <typename Owner>
+void Reader::ReadSlots(xml_node node, const SchemaElement& element, Owner& owner,
+                       const Visibility& visibility) {
+  for (const SchemaElement* part : element.children)
+    if (part->slot.template Of<Owner>()) part->slot.in(&owner) = OptionalText(node, *part, visibility);
 }
 
 void Reader::ReadChildren(xml_node node, Record& record) {
@@ -806,7 +819,7 @@ void Reader::ReadChild(xml_node node, sdgen::Child& child, const Visibility& lis
   child.first_language = OptionalText(node, s.first_language, details);
   child.school_or_setting = OptionalText(node, s.school_or_setting, details);
   child.needs = OptionalText(node, s.needs, details);
-  child.voice = OptionalText(node, s.voice, details);
+  ReadSlots(node, s.child, child, details);
 }
 
 void Reader::ReadBorn(xml_node node, const SchemaElement& spec, Field<Date>& out,
@@ -864,6 +877,7 @@ void Reader::ReadPerson(xml_node element, Person& person, const Visibility& list
   const Visibility& details = person.visibility;
   person.name = RequiredText(element, s.person_name, details, level);
   person.address = OptionalText(element, s.address, details, level);
+  ReadSlots(element, s.person, person, details);
   if (InFormat(s.called) && Attribute(element, s.called)) {
     person.called = AttributeText(element, s.called, s.person_name, details);
     // What the children call someone names them as much as their name does.
@@ -889,6 +903,7 @@ void Reader::ReadAttendees(xml_node node, Record& record) {
     attendee.present = EnumAttribute<Presence>(element, s.present);
     attendee.name = RequiredText(element, s.attendee_name, details);
     attendee.job_title = OptionalText(element, s.job_title, details);
+    ReadSlots(element, s.attendee, attendee, details);
     if (xml_node contact = Child(element, s.contact)) ReadContact(contact, attendee);
   }
   if (record.attendees.empty()) Missing(node, s.attendee.missing);
@@ -974,6 +989,7 @@ void Reader::ReadScaling(xml_node node, Scaling& scaling, const Visibility& mapp
     score.rationale = ReadText(element, s.score, inherited);
   }
   scaling.one_point_higher = OptionalText(node, s.one_point_higher, inherited);
+  ReadSlots(node, s.scaling, scaling, inherited);
 }
 
 std::optional<YesNoDecision> Reader::ReadYesNoDecision(xml_node parent,
@@ -1036,6 +1052,7 @@ void Reader::ReadDecisionParts(xml_node node, Decision& decision, const Visibili
   ReadDeferral(node, decision, visibility);
   decision.immediate_protection = OptionalText(node, s.immediate_protection, visibility);
   decision.discharge_plan = OptionalText(node, s.discharge_plan, visibility);
+  ReadSlots(node, s.decision, decision, visibility);
 }
 
 void Reader::ReadFamilyInformation(xml_node node, Decision& decision,
@@ -1083,6 +1100,7 @@ void Reader::ReadStorySections(xml_node node, WordsAndPictures& story) {
   story.going_well = RequiredText(node, s.going_well, level);
   story.what_happens_next = RequiredText(node, s.what_happens_next, level);
   story.safety_goal = OptionalText(node, s.story_safety_goal, level);
+  ReadSlots(node, s.words_and_pictures, story, level);
   if (xml_node how_safe = Child(node, s.how_safe)) {
     CheckKnown(how_safe, s.how_safe);
     HowSafe& scale = story.how_safe.emplace();
@@ -1126,6 +1144,7 @@ void Reader::ReadDeferral(xml_node node, Decision& decision, const Visibility& v
   deferral.information_required = OptionalText(deferral_node, s.information_required, level);
   deferral.reconvene = DateTimeElement(deferral_node, s.reconvene);
   deferral.interim_safety_plan = OptionalText(deferral_node, s.interim_safety_plan, level);
+  ReadSlots(deferral_node, s.deferral, deferral, level);
 }
 
 void Reader::ReadActions(xml_node node, Record& record) {
@@ -1143,6 +1162,7 @@ void Reader::ReadActions(xml_node node, Record& record) {
     action.due = DateTimeAttribute(element, s.due);
     action.task = OptionalText(element, s.task, inherited);
     action.purpose = OptionalText(element, s.purpose, inherited);
+    ReadSlots(element, s.action, action, inherited);
   }
 }
 

@@ -226,6 +226,7 @@ void RecordSchema::DescribeFamily() {
        "what the child has said, or how their views will be sought; evidence, so it reaches a "
        "family document only when shared on purpose, with `to`");
   voice.need = Need::kWarn;
+  voice.slot = SlotOf<Child, &Child::voice>();
   Link(children, {&child});
   Link(child, {&child_name, &known_as, &born, &gender, &ethnicity, &first_language,
                &school_or_setting, &needs, &voice});

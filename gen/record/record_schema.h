@@ -6,8 +6,10 @@
 // walk, the template field schema, the XSD check and the docs table all read
 // this table; none of them spells a name of the format.
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <typeinfo>
 #include <vector>
 
 #include "record/record.h"
@@ -63,6 +65,28 @@ struct SchemaAttribute {
   std::string WordList() const;
 };
 
+/// Where the typed record keeps an optional free text that is read, walked
+/// and offered to templates through the table alone: the reader, the record
+/// walk and the template field schema go through every slot of a struct, so
+/// a text field added with one touches this table and the typed record only.
+struct TextSlot {
+  const std::type_info* owner = nullptr;  ///< the struct of the typed record holding it
+  std::optional<Text>& (*in)(void* owner) = nullptr;
+
+  /// Whether this is a slot of `Owner`.
+  template <typename Owner>
+  bool Of() const {
+    return owner && *owner == typeid(Owner);
+  }
+};
+
+/// The slot of member `member` of `Owner`.
+template <typename Owner, std::optional<Text> Owner::*member>
+TextSlot SlotOf() {
+  return {&typeid(Owner),
+          [](void* owner) -> std::optional<Text>& { return static_cast<Owner*>(owner)->*member; }};
+}
+
 /// An element, with its attributes and the elements it may hold.
 struct SchemaElement {
   std::string name;
@@ -85,6 +109,7 @@ struct SchemaElement {
   /// Its parts take the level of the item that holds it (an action's task),
   /// rather than a default of their own.
   bool part_of_item = false;
+  TextSlot slot;  ///< set for an optional text read through the table alone
 
   /// How messages name it: its title, or else its element name.
   const std::string& Title() const { return title.empty() ? name : title; }

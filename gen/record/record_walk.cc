@@ -71,6 +71,13 @@ class Walker {
     for (const Child* child : refs.children) ids += (ids.empty() ? "" : " ") + child->id;
     Value(e, &a, key, ids);
   }
+  // The optional texts the table binds to a slot of `owner`, last among its fields.
+  template <typename Owner>
+  void Slots(const Element& element, const Owner& owner, const std::string& prefix) {
+    for (const Element* part : element.children)
+      if (part->slot.template Of<Owner>())
+        Text(*part, nullptr, prefix + part->name, part->slot.in(const_cast<Owner*>(&owner)));
+  }
   static std::string Dot(const Element& part, const std::string& field) {
     return part.name + "." + field;
   }
@@ -129,6 +136,7 @@ void Walker::Meeting(const sdgen::Meeting& m) {
   Text(s_.timing_rationale, nullptr, key(s_.timing_rationale.name), m.timing_rationale);
   Text(s_.previous, &s_.previous_id, key(Dot(s_.previous, s_.previous_id.name)), m.previous_id);
   Text(s_.previous, nullptr, key(s_.previous.name), m.previous_note);
+  Slots(s_.meeting, m, key(""));
 }
 
 void Walker::Children(const std::vector<Child>& children) {
@@ -146,7 +154,7 @@ void Walker::Children(const std::vector<Child>& children) {
     Text(s_.first_language, nullptr, p + s_.first_language.name, c.first_language);
     Text(s_.school_or_setting, nullptr, p + s_.school_or_setting.name, c.school_or_setting);
     Text(s_.needs, nullptr, p + s_.needs.name, c.needs);
-    Text(s_.voice, nullptr, p + s_.voice.name, c.voice);
+    Slots(s_.child, c, p);
   }
 }
 
@@ -169,6 +177,7 @@ void Walker::People(const std::vector<Person>& people) {
     Text(s_.person_name, nullptr, p + s_.person_name.name, person.name);
     Text(s_.address, nullptr, p + s_.address.name, person.address);
     Text(s_.person, &s_.called, p + s_.called.name, person.called);
+    Slots(s_.person, person, p);
     if (!person.language.empty())
       Value(s_.person, &s_.person_language, p + s_.person_language.name, person.language);
     if (person.born.value)
@@ -189,6 +198,7 @@ void Walker::Attendees(const std::vector<Attendee>& attendees) {
       Text(s_.contact, &s_.phone, p + s_.phone.name, a.contact->phone);
       Text(s_.contact, &s_.email, p + s_.email.name, a.contact->email);
     }
+    Slots(s_.attendee, a, p);
   }
 }
 
@@ -233,6 +243,7 @@ void Walker::Scaling(const sdgen::Scaling& scaling) {
     Text(s_.score, nullptr, p, score.rationale);
   }
   Text(s_.one_point_higher, nullptr, key(s_.one_point_higher), scaling.one_point_higher);
+  Slots(s_.scaling, scaling, Dot(s_.scaling, ""));
 }
 
 void Walker::Story(const WordsAndPictures& story, const std::string& p) {
@@ -249,6 +260,7 @@ void Walker::Story(const WordsAndPictures& story, const std::string& p) {
         std::pair{&s_.what_happens_next, &story.what_happens_next}})
     Text(*element, nullptr, p + "." + element->name, *text);
   Text(s_.story_safety_goal, nullptr, p + "." + s_.story_safety_goal.name, story.safety_goal);
+  Slots(s_.words_and_pictures, story, p + ".");
   if (story.how_safe) {
     std::string h = p + "." + s_.how_safe.name;
     if (story.how_safe->value.value)
@@ -312,10 +324,12 @@ void Walker::DecisionParts(const sdgen::Decision& d) {
     Instant(s_.reconvene, nullptr, p + s_.reconvene.name, d.deferral->reconvene);
     Text(s_.interim_safety_plan, nullptr, p + s_.interim_safety_plan.name,
          d.deferral->interim_safety_plan);
+    Slots(s_.deferral, *d.deferral, p);
   }
   Text(s_.immediate_protection, nullptr, key(s_.immediate_protection.name),
        d.immediate_protection);
   Text(s_.discharge_plan, nullptr, key(s_.discharge_plan.name), d.discharge_plan);
+  Slots(s_.decision, d, key(""));
 }
 
 void Walker::Actions(const std::vector<Action>& actions) {
@@ -326,6 +340,7 @@ void Walker::Actions(const std::vector<Action>& actions) {
     Instant(s_.action, &s_.due, p + "." + s_.due.name, a.due);
     Text(s_.task, nullptr, p + "." + s_.task.name, a.task);
     Text(s_.purpose, nullptr, p + "." + s_.purpose.name, a.purpose);
+    Slots(s_.action, a, p + ".");
   }
 }
 

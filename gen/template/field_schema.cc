@@ -250,6 +250,29 @@ class PlainRows {
   bool item_;
 };
 
+/// The rows of the optional texts the table binds to a slot of `Owner`
+/// (record_schema.h): nothing here names them, so a text field added to the
+/// table that way reaches templates as it is.
+template <typename Owner>
+std::vector<FieldSchema> SlotRows(const SchemaElement& element) {
+  std::vector<FieldSchema> rows;
+  for (const SchemaElement* part : element.children) {
+    if (!part->slot.template Of<Owner>()) continue;
+    TextSlot slot = part->slot;
+    rows.push_back({part->name, Scalar(ValueKind::kText), true,
+                    part->part_of_item ? ShareRule::kItemText : ShareRule::kOwn,
+                    [slot](const Value& p, const EvalContext&) {
+                      return FromText(slot.in(const_cast<void*>(p.entity)));
+                    }});
+  }
+  return rows;
+}
+
+/// Appends `rows` to a struct's fields.
+void Append(StructSchema& type, std::vector<FieldSchema> rows) {
+  for (FieldSchema& row : rows) type.fields.push_back(std::move(row));
+}
+
 /// The field named for a list of repeated elements: `harm` gives `harms`.
 std::string Plural(const SchemaElement& element) { return element.name + "s"; }
 
@@ -359,6 +382,20 @@ Schema::Schema() {
   AddStoryFields();
   AddActionFields();
   AddRunFields();
+  AddSlotFields();
+}
+
+void Schema::AddSlotFields() {
+  const RecordSchema& schema = RecordSchema::Get();
+  Append(meeting_, SlotRows<Meeting>(schema.meeting));
+  Append(child_, SlotRows<Child>(schema.child));
+  Append(person_, SlotRows<Person>(schema.person));
+  Append(attendee_, SlotRows<Attendee>(schema.attendee));
+  Append(scaling_, SlotRows<Scaling>(schema.scaling));
+  Append(decision_, SlotRows<Decision>(schema.decision));
+  Append(deferral_, SlotRows<Deferral>(schema.deferral));
+  Append(story_, SlotRows<WordsAndPictures>(schema.words_and_pictures));
+  Append(action_, SlotRows<Action>(schema.action));
 }
 
 void Schema::AddEnums() {
@@ -510,9 +547,9 @@ void Schema::AddFamilyFields() {
       child(schema.first_language, &Child::first_language),
       child(schema.school_or_setting, &Child::school_or_setting),
       child(schema.needs, &Child::needs),
-      child(schema.voice, &Child::voice),
       child(schema.in_hospital, &Child::in_hospital),
   };
+
   const PlainRows person = PlainRows::OfItem(schema.person);
   person_.name = schema.person.name;
   person_.fields = {
@@ -527,6 +564,7 @@ void Schema::AddFamilyFields() {
       person(schema.address, &Person::address),
       person(schema.called, &Person::called),
   };
+
   const PlainRows contact = PlainRows::OfItem(schema.contact);
   contact_.name = schema.contact.name;
   contact_.fields = {

@@ -94,6 +94,7 @@ class Schema {
   void AddStoryFields();
   void AddActionFields();
   void AddRunFields();
+  void AddSlotFields();
 
   EnumSchema meeting_form_, rag_, relationship_, role_, presence_, outcome_, threshold_, how_,
       alleged_;
