@@ -1068,6 +1068,13 @@ void Schema::AddLetterFields() {
          }
          return shown ? FromDateTime(deferral->reconvene, shown) : Missing();
        }},
+      // Whether the reader is alleged to have caused harm (unknown counts as
+      // yes), so a letter can choose its words: it is their own letter.
+      {"reader-alleged", Scalar(ValueKind::kBool), true, kFamily,
+       [](const Value&, const EvalContext& c) {
+         if (!c.reader || !c.reader->person) return Missing();
+         return FromBool(c.reader->person->alleged, Shared(Share::kFamily));
+       }},
       // The services that took part, one item each, to be joined in a sentence.
       {"took-part", ListOf(took_part_), false, ShareRule::kPublic,
        [](const Value&, const EvalContext& c) {
@@ -1104,13 +1111,14 @@ void Schema::AddLetterFields() {
            return found == c.style->support.end() ? Missing() : Entity(&found->second, nullptr);
          }});
   }
+  // Named as an attendee's name and contact are, so a template reads them alike.
   support_contact_.name = "support-contact";
   support_contact_.fields = {
-      {"name", text, false, ShareRule::kPublic,
+      {schema.attendee_name.name, text, false, ShareRule::kPublic,
        [](const Value& p, const EvalContext&) {
          return FromString(As<SupportContact>(p).name, nullptr);
        }},
-      {"phone", text, true, ShareRule::kPublic,
+      {schema.phone.name, text, true, ShareRule::kPublic,
        [](const Value& p, const EvalContext&) { return FromSupport(As<SupportContact>(p).phone); }},
       {"web", text, true, ShareRule::kPublic,
        [](const Value& p, const EvalContext&) { return FromSupport(As<SupportContact>(p).web); }},
