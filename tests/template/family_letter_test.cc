@@ -64,6 +64,15 @@ void MarkEveryText(Record& record) {
   });
 }
 
+/// The words of `text` that are not markers of the record's texts.
+size_t OwnWords(const std::string& text) {
+  std::istringstream in(text);
+  std::string word;
+  size_t count = 0;
+  while (in >> word) count += word.find("zqxm") == std::string::npos;
+  return count;
+}
+
 /// Every paragraph and heading a letter of `record` prints, with the record's
 /// texts as markers; lists, tables and the glossary are the record's or the
 /// dictionary's words.
@@ -248,6 +257,25 @@ TEST_CASE("a letter to a parent alleged to have caused harm promises no place at
   CHECK(Contains(letters["family-letter-p1"], "We will invite you"));
 }
 
+TEST_CASE("a letter names the manager only where the record shares their name", "[letter]") {
+  std::string path = FixturePath("deferred-domestic-abuse-phone");
+  std::string text = ReadText(path);
+  {
+    auto letters = LettersOf("deferred-domestic-abuse-phone");
+    CHECK(Contains(letters["family-letter-p1"],
+                   "If you are not happy with us, you can ask to talk to the team leader."));
+    CHECK_FALSE(Contains(letters["family-letter-p1"], "Beverley Okonjo"));
+  }
+  const std::string chair = "<name>Beverley Okonjo</name>";
+  size_t at = text.find(chair);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, chair.size(), "<name share=\"family\">Beverley Okonjo</name>");
+  LoadedRecord loaded = ReadRecordText(path, text);
+  CHECK(Contains(Letters(*loaded.record)["family-letter-p1"],
+                 "If you are not happy with us, you can speak to Beverley Okonjo, the person who "
+                 "led the meeting."));
+}
+
 TEST_CASE("a letter gives every support contact the council's style sets", "[letter][style]") {
   std::string folder = (std::filesystem::temp_directory_path() / "sdgen-letter-style").string();
   std::filesystem::create_directories(folder);
@@ -289,6 +317,26 @@ TEST_CASE("a letter's own sentences are 25 words or fewer, in every record", "[l
         INFO(sentence);
         CHECK(Words(sentence) <= 25);
       }
+    }
+  }
+}
+
+TEST_CASE("a letter's own words stay near a good council letter's 250", "[letter][plain]") {
+  // The yardstick is about 250 words plus what the record adds; the letter's
+  // own words include headings, the next step and where to get help.
+  for (const auto& [name, path] : AllRecordFiles()) {
+    LoadedRecord loaded = ReadRecordFile(path);
+    MarkEveryText(*loaded.record);
+    for (const RenderedDocument& rendered : RenderShipped(*loaded.record)) {
+      if (!rendered.reader.person) continue;
+      size_t words = 0;
+      for (const doc::Block& block : rendered.document.blocks) {
+        if (const auto* paragraph = std::get_if<doc::Paragraph>(&block))
+          words += OwnWords(paragraph->PlainText());
+        if (const auto* heading = std::get_if<doc::Heading>(&block)) words += OwnWords(heading->text);
+      }
+      INFO(name << " " << rendered.name << ": " << words << " words of its own");
+      CHECK(words <= 320);
     }
   }
 }
