@@ -12,9 +12,11 @@
 #include <map>
 #include <sstream>
 
+#include "command_run.h"
 #include "diagnostics/diagnostic_renderer.h"
 #include "record/record_walk.h"
 #include "style/file_overlay.h"
+#include "style/style_loader.h"
 #include "template/template_compiler.h"
 #include "template_test_support.h"
 #include "test_paths.h"
@@ -277,8 +279,7 @@ TEST_CASE("a letter names the manager only where the record shares their name", 
 }
 
 TEST_CASE("a letter gives every support contact the council's style sets", "[letter][style]") {
-  std::string folder = (std::filesystem::temp_directory_path() / "sdgen-letter-style").string();
-  std::filesystem::create_directories(folder);
+  std::string folder = MakeTemporaryFolder();
   std::string style = ReadText(DefaultStyleFolder() + "/style.xml");
   size_t at = style.find("</support>");
   REQUIRE(at != std::string::npos);
@@ -306,6 +307,28 @@ TEST_CASE("a letter gives every support contact the council's style sets", "[let
   CHECK(Contains(text, "If you need us at night or at the weekend, contact the emergency duty "
                        "team on 01632 960999."));
   CHECK(Contains(text, "0808 801 0366"));
+}
+
+TEST_CASE("a style's support contact needs a kind letters know and a name", "[letter][style]") {
+  std::string folder = MakeTemporaryFolder();
+  std::string style = ReadText(DefaultStyleFolder() + "/style.xml");
+  size_t at = style.find("</support>");
+  REQUIRE(at != std::string::npos);
+  style.insert(at, "<contact for=\"helpline\" name=\"A helpline\"/><contact for=\"complaints\"/>");
+  std::ofstream(folder + "/style.xml", std::ios::binary) << style;
+  DiagnosticList diagnostics;
+  FileOverlay files({folder, DefaultStyleFolder()});
+  std::optional<Style> loaded = LoadStyle(files, diagnostics);
+  REQUIRE(loaded);
+  std::string messages = RenderText(diagnostics);
+  CHECK_THAT(messages, Catch::Contains("error: support contact `helpline` is not one of "
+                                       "advice-line, advocacy, complaints, out-of-hours [ST007]"));
+  CHECK_THAT(messages, Catch::Contains("error: support contact `complaints` needs a `name` [ST007]"));
+  CHECK(diagnostics.all().size() == 2);
+  // The contacts that are right still count.
+  CHECK(loaded->support.count("advice-line") == 1);
+  CHECK(loaded->support.count("complaints") == 0);
+  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a letter's own sentences are 25 words or fewer, in every record", "[letter][plain]") {
