@@ -117,13 +117,11 @@ class StyleReader {
                                "` is not one of advice-line, advocacy, complaints, out-of-hours");
         continue;
       }
-      SupportContact entry{contact.attribute("name").as_string(),
-                           contact.attribute("phone").as_string(),
-                           contact.attribute("web").as_string(),
-                           contact.attribute("hours").as_string()};
+      SupportContact entry{
+          contact.attribute("name").as_string(), contact.attribute("phone").as_string(),
+          contact.attribute("web").as_string(), contact.attribute("hours").as_string()};
       if (entry.name.empty()) {
-        diagnostics_.Error(Here(contact), "ST007",
-                           "support contact `" + kind + "` needs a `name`");
+        diagnostics_.Error(Here(contact), "ST007", "support contact `" + kind + "` needs a `name`");
         continue;
       }
       style.support[kind] = std::move(entry);

@@ -408,12 +408,12 @@ const StructSchema* Schema::FindStruct(std::string_view name) const {
 }
 
 Schema::Schema() {
-  struct_list_ = {&top_,          &meeting_,   &child_,     &person_,    &attendee_,
-                  &party_,        &contact_,   &mapping_,   &statement_, &child_statement_,
-                  &scaling_,      &score_,     &decision_,  &yes_no_,    &child_seen_,
-                  &lado_,         &deferral_,  &action_,    &sign_off_,  &agreement_,
-                  &disagreement_, &signature_, &deadlines_, &deadline_,  &build_,
-                  &told_,         &story_,     &how_safe_,  &letter_,   &took_part_,
+  struct_list_ = {&top_,          &meeting_,        &child_,     &person_,    &attendee_,
+                  &party_,        &contact_,        &mapping_,   &statement_, &child_statement_,
+                  &scaling_,      &score_,          &decision_,  &yes_no_,    &child_seen_,
+                  &lado_,         &deferral_,       &action_,    &sign_off_,  &agreement_,
+                  &disagreement_, &signature_,      &deadlines_, &deadline_,  &build_,
+                  &told_,         &story_,          &how_safe_,  &letter_,    &took_part_,
                   &support_,      &support_contact_};
   AddEnums();
   AddTopFields();
@@ -1103,13 +1103,14 @@ void Schema::AddLetterFields() {
   // What the council's style says a family can turn to.
   support_.name = "support";
   for (const std::string& kind : SupportKinds()) {
-    support_.fields.push_back(
-        {kind, Struct(support_contact_), true, ShareRule::kPublic,
-         [kind](const Value&, const EvalContext& c) {
-           if (!c.style) return Missing();
-           auto found = c.style->support.find(kind);
-           return found == c.style->support.end() ? Missing() : Entity(&found->second, nullptr);
-         }});
+    support_.fields.push_back({kind, Struct(support_contact_), true, ShareRule::kPublic,
+                               [kind](const Value&, const EvalContext& c) {
+                                 if (!c.style) return Missing();
+                                 auto found = c.style->support.find(kind);
+                                 return found == c.style->support.end()
+                                            ? Missing()
+                                            : Entity(&found->second, nullptr);
+                               }});
   }
   // Named as an attendee's name and contact are, so a template reads them alike.
   support_contact_.name = "support-contact";

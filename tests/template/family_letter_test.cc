@@ -5,7 +5,6 @@
 // is the template's, the labels' and the style's.
 
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -239,9 +238,10 @@ TEST_CASE("a letter that shares a medical says a parent must agree to it", "[let
   text.replace(at, 24, "<medical required=\"yes\" share=\"family\">");
   LoadedRecord loaded = ReadRecordText(path, text);
   std::string letter = Letters(*loaded.record)["family-letter-p1"];
-  CHECK(Contains(letter, "A child protection medical for Kai today to look at the bruise and check "
-                         "for other injuries. This check is done by a children's doctor. A parent "
-                         "must agree to it first, and we will ask you."));
+  CHECK(Contains(letter,
+                 "A child protection medical for Kai today to look at the bruise and check "
+                 "for other injuries. This check is done by a children's doctor. A parent "
+                 "must agree to it first, and we will ask you."));
 }
 
 TEST_CASE("a letter to a parent alleged to have caused harm promises no place at the meeting",
@@ -252,8 +252,9 @@ TEST_CASE("a letter to a parent alleged to have caused harm promises no place at
   CHECK(Contains(lee, "Dear Lee,"));
   CHECK(Contains(lee, "Your contact is DS Gareth Llewellyn, a police officer."));
   CHECK_FALSE(Contains(lee, "the police from Police"));
-  CHECK(Contains(lee, "This meeting will be on or before Tuesday, 12 May 2026. We will tell you if "
-                      "you can come."));
+  CHECK(Contains(lee,
+                 "This meeting will be on or before Tuesday, 12 May 2026. We will tell you if "
+                 "you can come."));
   CHECK_FALSE(Contains(lee, "We will invite you"));
   CHECK_FALSE(Contains(lee, "They will talk with you and with"));
   CHECK(Contains(letters["family-letter-p1"], "We will invite you"));
@@ -283,15 +284,17 @@ TEST_CASE("a letter gives every support contact the council's style sets", "[let
   std::string style = ReadText(DefaultStyleFolder() + "/style.xml");
   size_t at = style.find("</support>");
   REQUIRE(at != std::string::npos);
-  style.insert(at,
-               "<contact for=\"advocacy\" name=\"Northvale Parent Advocacy\" phone=\"01632 960111\"/>"
-               "<contact for=\"complaints\" name=\"our complaints team\" web=\"northvale.example/complain\"/>"
-               "<contact for=\"out-of-hours\" name=\"the emergency duty team\" phone=\"01632 960999\""
-               " hours=\"at night or at the weekend\"/>");
+  style.insert(
+      at,
+      "<contact for=\"advocacy\" name=\"Northvale Parent Advocacy\" phone=\"01632 960111\"/>"
+      "<contact for=\"complaints\" name=\"our complaints team\" "
+      "web=\"northvale.example/complain\"/>"
+      "<contact for=\"out-of-hours\" name=\"the emergency duty team\" phone=\"01632 960999\""
+      " hours=\"at night or at the weekend\"/>");
   std::ofstream(folder + "/style.xml", std::ios::binary) << style;
   DiagnosticList diagnostics;
-  auto builder =
-      DocumentBuilder::Create({DefaultTemplatesFolder()}, {folder, DefaultStyleFolder()}, diagnostics);
+  auto builder = DocumentBuilder::Create({DefaultTemplatesFolder()}, {folder, DefaultStyleFolder()},
+                                         diagnostics);
   INFO(RenderText(diagnostics));
   REQUIRE(builder->ready());
   LoadedRecord loaded = ReadRecordFile(FixturePath("example-record-format2"));
@@ -302,10 +305,12 @@ TEST_CASE("a letter gives every support contact the council's style sets", "[let
   std::filesystem::remove_all(folder);
   REQUIRE_FALSE(text.empty());
   CHECK(Contains(text, "Contact Northvale Parent Advocacy on 01632 960111."));
-  CHECK(Contains(text, "If you want to complain, contact our complaints team. Their website is "
-                       "northvale.example/complain."));
-  CHECK(Contains(text, "If you need us at night or at the weekend, contact the emergency duty "
-                       "team on 01632 960999."));
+  CHECK(Contains(text,
+                 "If you want to complain, contact our complaints team. Their website is "
+                 "northvale.example/complain."));
+  CHECK(Contains(text,
+                 "If you need us at night or at the weekend, contact the emergency duty "
+                 "team on 01632 960999."));
   CHECK(Contains(text, "0808 801 0366"));
 }
 
@@ -323,7 +328,8 @@ TEST_CASE("a style's support contact needs a kind letters know and a name", "[le
   std::string messages = RenderText(diagnostics);
   CHECK_THAT(messages, Catch::Contains("error: support contact `helpline` is not one of "
                                        "advice-line, advocacy, complaints, out-of-hours [ST007]"));
-  CHECK_THAT(messages, Catch::Contains("error: support contact `complaints` needs a `name` [ST007]"));
+  CHECK_THAT(messages,
+             Catch::Contains("error: support contact `complaints` needs a `name` [ST007]"));
   CHECK(diagnostics.all().size() == 2);
   // The contacts that are right still count.
   CHECK(loaded->support.count("advice-line") == 1);
@@ -356,7 +362,8 @@ TEST_CASE("a letter's own words stay near a good council letter's 250", "[letter
       for (const doc::Block& block : rendered.document.blocks) {
         if (const auto* paragraph = std::get_if<doc::Paragraph>(&block))
           words += OwnWords(paragraph->PlainText());
-        if (const auto* heading = std::get_if<doc::Heading>(&block)) words += OwnWords(heading->text);
+        if (const auto* heading = std::get_if<doc::Heading>(&block))
+          words += OwnWords(heading->text);
       }
       INFO(name << " " << rendered.name << ": " << words << " words of its own");
       CHECK(words <= 320);
