@@ -124,7 +124,50 @@ bool Contains(const std::string& text, const std::string& wanted) {
   return flat.find(wanted) != std::string::npos;
 }
 
+/// The heading nearest above the first paragraph or list item of the letter
+/// to `reader` that holds `wanted`; empty when none does.
+std::string HeadingAbove(const Record& record, const std::string& reader,
+                         const std::string& wanted) {
+  for (const RenderedDocument& rendered : RenderShipped(record)) {
+    if (rendered.name != reader) continue;
+    std::string heading;
+    for (const doc::Block& block : rendered.document.blocks) {
+      if (const auto* h = std::get_if<doc::Heading>(&block)) heading = h->text;
+      std::string text;
+      if (const auto* paragraph = std::get_if<doc::Paragraph>(&block))
+        text = paragraph->PlainText();
+      if (const auto* list = std::get_if<doc::List>(&block)) {
+        for (const doc::Paragraph& item : list->items) text += item.PlainText() + "\n";
+      }
+      if (text.find(wanted) != std::string::npos) return heading;
+    }
+  }
+  return "";
+}
+
 }  // namespace
+
+TEST_CASE("a letter keeps each text under its own heading when other parts are hidden",
+          "[letter]") {
+  {
+    // No harm reaches the Fenwicks, but the danger statement does: it gets the heading itself.
+    LoadedRecord loaded = ReadRecordFile(FixturePath("no-further-action-explained-bruise-virtual"));
+    CHECK(HeadingAbove(*loaded.record, "family-letter-p1",
+                       "If the bruise had not been explained") == "What we are worried about");
+  }
+  {
+    // The scaling question kept for professionals: the scale's other parts keep their heading.
+    std::string path = FixturePath("deferred-domestic-abuse-phone");
+    std::string text = ReadText(path);
+    size_t at = text.find("<question>");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 10, "<question share=\"professionals\">");
+    LoadedRecord loaded = ReadRecordText(path, text);
+    CHECK(HeadingAbove(*loaded.record, "family-letter-p1", "how safe are Amira and Yusuf").empty());
+    CHECK(HeadingAbove(*loaded.record, "family-letter-p1",
+                       "0 means: The children cannot go home") == "How safe things are");
+  }
+}
 
 TEST_CASE("a letter greets its reader by the first word of their name", "[letter]") {
   auto letters = LettersOf("example-record-format2");
