@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "document/document.h"
 
@@ -17,6 +18,15 @@ namespace sdgen {
 struct StylePicture {
   std::string path;  ///< resolved PNG file
   std::string alt_text;
+};
+
+/// A service a family letter points readers to (`<support>` in style.xml): who
+/// it is, and how to reach them. Only `name` is required.
+struct SupportContact {
+  std::string name;
+  std::string phone;
+  std::string web;
+  std::string hours;  ///< when it answers, in words: "Monday to Friday, 9am to 5pm"
 };
 
 /// A loaded style; every file path in it is resolved and exists.
@@ -33,6 +43,12 @@ struct Style {
   std::map<std::string, StylePicture> pictures;
   /// When minutes, actions and a conference are due (`<deadlines>`).
   DeadlinePolicy deadlines;
+  /// Where a family can get advice and help, by kind: `advice-line`,
+  /// `advocacy`, `complaints`, `out-of-hours` (`<support>`).
+  std::map<std::string, SupportContact> support;
 };
+
+/// The kinds of support contact a style may set, in the order letters give them.
+const std::vector<std::string>& SupportKinds();
 
 }  // namespace sdgen

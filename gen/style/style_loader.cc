@@ -1,5 +1,6 @@
 #include "style/style_loader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <pugixml.hpp>
@@ -81,6 +82,8 @@ class StyleReader {
       style.reading_ages[node.attribute("document").as_string()] = node.text().as_int();
     } else if (name == "picture") {
       ReadPicture(node, style);
+    } else if (name == "support") {
+      ReadSupport(node, style);
     } else if (name == "logo") {
       logo_ = node;
     } else if (name == "page") {
@@ -93,6 +96,35 @@ class StyleReader {
           node.attribute("margin-bottom").as_double(style.page.margin_bottom_pt);
     } else {
       diagnostics_.Warning(Here(node), "ST002", "unknown style element `<" + name + ">`");
+    }
+  }
+
+  // Each `<contact for="…" name="…" phone="…" web="…" hours="…"/>`: a kind
+  // letters know and a name to give it; a council leaves out what it lacks.
+  void ReadSupport(const pugi::xml_node& node, Style& style) {
+    const std::vector<std::string>& kinds = SupportKinds();
+    for (const pugi::xml_node& contact : node.children()) {
+      if (contact.type() != pugi::node_element) continue;
+      if (std::string(contact.name()) != "contact") {
+        diagnostics_.Warning(Here(contact), "ST002",
+                             "unknown style element `<" + std::string(contact.name()) + ">`");
+        continue;
+      }
+      std::string kind = contact.attribute("for").as_string();
+      if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+        diagnostics_.Error(Here(contact), "ST007",
+                           "support contact `" + kind +
+                               "` is not one of advice-line, advocacy, complaints, out-of-hours");
+        continue;
+      }
+      SupportContact entry{
+          contact.attribute("name").as_string(), contact.attribute("phone").as_string(),
+          contact.attribute("web").as_string(), contact.attribute("hours").as_string()};
+      if (entry.name.empty()) {
+        diagnostics_.Error(Here(contact), "ST007", "support contact `" + kind + "` needs a `name`");
+        continue;
+      }
+      style.support[kind] = std::move(entry);
     }
   }
 
@@ -220,6 +252,12 @@ class StyleReader {
 };
 
 }  // namespace
+
+const std::vector<std::string>& SupportKinds() {
+  static const std::vector<std::string> kinds = {"advice-line", "advocacy", "complaints",
+                                                 "out-of-hours"};
+  return kinds;
+}
 
 std::optional<Style> LoadStyle(FileOverlay& overlay, DiagnosticList& diagnostics) {
   const SourceFile* file = overlay.Load("style.xml");

@@ -308,6 +308,70 @@ Value FromDeadline(const std::optional<Deadline>& deadline) {
   return deadline ? Entity(&*deadline, Shared(Share::kProfessionals)) : Missing();
 }
 
+std::string FirstWord(const std::string& text) {
+  size_t start = text.find_first_not_of(" \t\n");
+  if (start == std::string::npos) return "";
+  size_t end = text.find_first_of(" \t\n", start);
+  return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// ----- letter rows -----
+
+/// What the reader of this copy is told, in the record's order; nothing
+/// outside a letter.
+std::vector<const FamilyInformation*> ToldToReader(const EvalContext& c) {
+  if (!c.readers || !c.reader || !c.reader->person) return {};
+  return c.readers->ToldTo(*c.reader->person);
+}
+
+/// Whether a value with `visibility` reaches the reader of this copy; any
+/// value does outside a family document, where the audience decides.
+bool ReachesReader(const Visibility& visibility, const EvalContext& c) {
+  if (!c.readers || !c.reader) return true;
+  return c.readers->Reaches(visibility, *c.reader);
+}
+
+/// The first attendee with `role` whose name reaches the reader, other than `skip`.
+const Attendee* NamedAttendee(AttendeeRole role, const Attendee* skip, const EvalContext& c) {
+  for (const Attendee& attendee : c.record.attendees) {
+    if (attendee.role.value != role || &attendee == skip) continue;
+    if (ReachesReader(attendee.name.visibility, c)) return &attendee;
+  }
+  return nullptr;
+}
+
+const Attendee* Sender(const EvalContext& c) {
+  for (const FamilyInformation* told : ToldToReader(c)) {
+    if (told->by.attendee) return told->by.attendee;
+  }
+  return nullptr;
+}
+
+/// Who took part, as a family reads it: the council's own people (chair,
+/// social worker, manager) are one service; every other role is its own.
+AttendeeRole ServiceOf(AttendeeRole role) {
+  bool council = role == AttendeeRole::kChair || role == AttendeeRole::kManager;
+  return council ? AttendeeRole::kSocialWorker : role;
+}
+
+/// One attendee for each service that took part (not those who sent apologies).
+std::vector<const Attendee*> Services(const Record& record) {
+  std::vector<const Attendee*> services;
+  for (const Attendee& attendee : record.attendees) {
+    if (!attendee.role.value || attendee.present.value == Presence::kApologies) continue;
+    AttendeeRole service = ServiceOf(*attendee.role.value);
+    bool seen = std::any_of(services.begin(), services.end(), [&](const Attendee* other) {
+      return ServiceOf(*other->role.value) == service;
+    });
+    if (!seen) services.push_back(&attendee);
+  }
+  return services;
+}
+
+Value FromSupport(const std::string& text) {
+  return text.empty() ? Missing() : FromString(text, nullptr);
+}
+
 }  // namespace
 
 std::string TypeRef::Describe() const {
@@ -367,12 +431,13 @@ const StructSchema* Schema::FindStruct(std::string_view name) const {
 }
 
 Schema::Schema() {
-  struct_list_ = {&top_,          &meeting_,   &child_,     &person_,    &attendee_,
-                  &party_,        &contact_,   &mapping_,   &statement_, &child_statement_,
-                  &scaling_,      &score_,     &decision_,  &yes_no_,    &child_seen_,
-                  &lado_,         &deferral_,  &action_,    &sign_off_,  &agreement_,
-                  &disagreement_, &signature_, &deadlines_, &deadline_,  &build_,
-                  &told_,         &story_,     &how_safe_};
+  struct_list_ = {&top_,          &meeting_,        &child_,     &person_,    &attendee_,
+                  &party_,        &contact_,        &mapping_,   &statement_, &child_statement_,
+                  &scaling_,      &score_,          &decision_,  &yes_no_,    &child_seen_,
+                  &lado_,         &deferral_,       &action_,    &sign_off_,  &agreement_,
+                  &disagreement_, &signature_,      &deadlines_, &deadline_,  &build_,
+                  &told_,         &story_,          &how_safe_,  &letter_,    &took_part_,
+                  &support_,      &support_contact_};
   AddEnums();
   AddTopFields();
   AddMeetingFields();
@@ -382,6 +447,7 @@ Schema::Schema() {
   AddStoryFields();
   AddActionFields();
   AddRunFields();
+  AddLetterFields();
   AddSlotFields();
 }
 
@@ -485,6 +551,10 @@ void Schema::AddTopFields() {
        [](const Value&, const EvalContext& c) { return Entity(&c.inputs.deadlines, nullptr); }},
       {"build", Struct(build_), false, kPublic,
        [](const Value&, const EvalContext&) { return Entity(nullptr, nullptr); }},
+      {"letter", Struct(letter_), false, kPublic,
+       [](const Value&, const EvalContext&) { return Entity(nullptr, nullptr); }},
+      {"support", Struct(support_), false, kPublic,
+       [](const Value&, const EvalContext&) { return Entity(nullptr, nullptr); }},
   };
 }
 
@@ -555,6 +625,13 @@ void Schema::AddFamilyFields() {
   person_.fields = {
       person(schema.person_id, &Person::id),
       person.ItemText(schema.person_name, &Person::name),
+      // What a letter calls its reader: the first word of their name, shown
+      // wherever the name is.
+      {"given-name", text, false, ShareRule::kItemText,
+       [](const Value& p, const EvalContext&) {
+         const Text& name = As<Person>(p).name;
+         return FromString(FirstWord(name.value), &name.visibility);
+       }},
       person(schema.relationship, &Person::relationship, &relationship_),
       person(schema.parental_responsibility, &Person::parental_responsibility),
       {schema.lives_with.name, ListOf(child_), false, kInherit,
@@ -962,6 +1039,130 @@ void Schema::AddRunFields() {
        [](const Value&, const EvalContext& c) {
          return FromBool(c.inputs.record_has_errors, nullptr);
        }},
+  };
+}
+
+void Schema::AddLetterFields() {
+  const RecordSchema& schema = RecordSchema::Get();
+  const ShareRule kFamily = ShareRule::kFamily;
+  const ShareRule kOwn = ShareRule::kOwn;
+  const TypeRef date_time = Scalar(ValueKind::kDateTime);
+  const TypeRef text = Scalar(ValueKind::kText);
+  // What a letter to one reader says about itself; each row reads the reader
+  // of the copy being rendered, and is missing, or general, outside a letter.
+  letter_.name = "letter";
+  letter_.fields = {
+      // From the record, never the clock: when the reader is first told, or the meeting.
+      {"date", date_time, true, kFamily,
+       [](const Value&, const EvalContext& c) {
+         for (const FamilyInformation* told : ToldToReader(c)) {
+           if (told->at.value) return FromDateTime(told->at, Shared(Share::kFamily));
+         }
+         return FromDateTime(c.record.meeting.held, Shared(Share::kFamily));
+       }},
+      // Who writes: the `by` of the first family information that reaches the reader.
+      {"sender", Struct(party_), true, kOwn,
+       [](const Value&, const EvalContext& c) {
+         for (const FamilyInformation* told : ToldToReader(c)) {
+           if (told->by.resolved()) return Party(told->by, &told->text.visibility);
+         }
+         return Missing();
+       }},
+      // Whom to ask if the reader is unhappy: a manager, else the chair, whose
+      // name reaches the reader, and who is not the sender.
+      {"manager", Struct(attendee_), true, kOwn,
+       [](const Value&, const EvalContext& c) {
+         const Attendee* sender = Sender(c);
+         const Attendee* found = NamedAttendee(AttendeeRole::kManager, sender, c);
+         if (!found) found = NamedAttendee(AttendeeRole::kChair, sender, c);
+         return found ? Entity(found, AttendeeVisibility(*found)) : Missing();
+       }},
+      // The latest day for the conference: the outcome and the meeting's date,
+      // which a family may know, and the style's deadline rules decide it.
+      {"conference-by", date_time, true, kFamily,
+       [](const Value&, const EvalContext& c) {
+         const auto& conference = c.inputs.deadlines.conference;
+         if (c.record.decision.outcome.value != Outcome::kS47 || !conference) return Missing();
+         Value value = Present(ValueKind::kDateTime, Shared(Share::kFamily));
+         value.date_time = conference->due;
+         return value;
+       }},
+      // When a deferred discussion meets again. The date has no share of its
+      // own: it goes where a text of the deferral goes, since a deferral's
+      // share narrows its parts, and nowhere when it has none.
+      {"meet-again", date_time, true, kOwn,
+       [](const Value&, const EvalContext& c) {
+         const auto& deferral = c.record.decision.deferral;
+         if (!deferral) return Missing();
+         const Visibility* shown = nullptr;
+         for (const auto* part : {&deferral->reason, &deferral->information_required,
+                                  &deferral->interim_safety_plan}) {
+           if (!*part) continue;
+           if (!shown) shown = &(*part)->visibility;
+           if (ReachesReader((*part)->visibility, c)) {
+             shown = &(*part)->visibility;
+             break;
+           }
+         }
+         return shown ? FromDateTime(deferral->reconvene, shown) : Missing();
+       }},
+      // Whether the reader is alleged to have caused harm (unknown counts as
+      // yes), so a letter can choose its words: it is their own letter.
+      {"reader-alleged", Scalar(ValueKind::kBool), true, kFamily,
+       [](const Value&, const EvalContext& c) {
+         if (!c.reader || !c.reader->person) return Missing();
+         return FromBool(c.reader->person->alleged, Shared(Share::kFamily));
+       }},
+      // The services that took part, one item each, to be joined in a sentence.
+      {"took-part", ListOf(took_part_), false, ShareRule::kPublic,
+       [](const Value&, const EvalContext& c) {
+         Value list = Present(ValueKind::kStruct, nullptr);
+         list.list = true;
+         for (const Attendee* a : Services(c.record)) list.items.push_back(Entity(a, nullptr));
+         return list;
+       }},
+  };
+  took_part_.name = "took-part";
+  took_part_.fields = {
+      {schema.role.name, Enum(role_), false, kFamily,
+       [](const Value& p, const EvalContext&) {
+         return FromEnum(As<Attendee>(p).role, Shared(Share::kFamily));
+       }},
+      // What comes after this service in the sentence: ", ", " and " or nothing.
+      {"then", text, false, ShareRule::kPublic,
+       [](const Value& p, const EvalContext& c) {
+         std::vector<const Attendee*> services = Services(c.record);
+         size_t at = static_cast<size_t>(
+             std::find(services.begin(), services.end(), &As<Attendee>(p)) - services.begin());
+         size_t left = services.size() - std::min(services.size(), at + 1);
+         return FromString(left > 1 ? ", " : left == 1 ? " and " : "", nullptr);
+       }},
+  };
+  // What the council's style says a family can turn to.
+  support_.name = "support";
+  for (const std::string& kind : SupportKinds()) {
+    support_.fields.push_back({kind, Struct(support_contact_), true, ShareRule::kPublic,
+                               [kind](const Value&, const EvalContext& c) {
+                                 if (!c.style) return Missing();
+                                 auto found = c.style->support.find(kind);
+                                 return found == c.style->support.end()
+                                            ? Missing()
+                                            : Entity(&found->second, nullptr);
+                               }});
+  }
+  // Named as an attendee's name and contact are, so a template reads them alike.
+  support_contact_.name = "support-contact";
+  support_contact_.fields = {
+      {schema.attendee_name.name, text, false, ShareRule::kPublic,
+       [](const Value& p, const EvalContext&) {
+         return FromString(As<SupportContact>(p).name, nullptr);
+       }},
+      {schema.phone.name, text, true, ShareRule::kPublic,
+       [](const Value& p, const EvalContext&) { return FromSupport(As<SupportContact>(p).phone); }},
+      {"web", text, true, ShareRule::kPublic,
+       [](const Value& p, const EvalContext&) { return FromSupport(As<SupportContact>(p).web); }},
+      {"hours", text, true, ShareRule::kPublic,
+       [](const Value& p, const EvalContext&) { return FromSupport(As<SupportContact>(p).hours); }},
   };
 }
 

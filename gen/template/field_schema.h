@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "style/style.h"
 #include "template/audience.h"
 #include "template/render_inputs.h"
 #include "template/value.h"
@@ -49,6 +50,11 @@ struct EvalContext {
   const Record& record;
   const RenderInputs& inputs;
   bool draft = false;
+  /// The house style, for what a council sets (support contacts); null in some tests.
+  const Style* style = nullptr;
+  /// In a family document: the record's readers and the one this copy is for.
+  const FamilyReaders* readers = nullptr;
+  const FamilyReader* reader = nullptr;
 };
 
 /// Reads a field of `parent` (a struct value, or nothing for top-level fields).
@@ -94,6 +100,7 @@ class Schema {
   void AddStoryFields();
   void AddActionFields();
   void AddRunFields();
+  void AddLetterFields();
   void AddSlotFields();
 
   EnumSchema meeting_form_, rag_, relationship_, role_, presence_, outcome_, threshold_, how_,
@@ -101,7 +108,7 @@ class Schema {
   StructSchema top_, meeting_, child_, person_, attendee_, party_, contact_, mapping_, statement_,
       child_statement_, scaling_, score_, decision_, yes_no_, child_seen_, lado_, deferral_,
       action_, sign_off_, agreement_, disagreement_, signature_, deadlines_, deadline_, build_,
-      told_, story_, how_safe_;
+      told_, story_, how_safe_, letter_, took_part_, support_, support_contact_;
   std::vector<const StructSchema*> struct_list_;
 };
 

@@ -44,6 +44,8 @@ class RenderRun {
   void SetReader(const FamilyReaders& readers, const FamilyReader& reader) {
     audience_.readers = &readers;
     audience_.reader = reader;
+    context_.readers = &readers;
+    context_.reader = &audience_.reader;
   }
   /// Renders from now on the copy for one agency: its restricted items in full.
   void SetAgency(const std::string& agency) { audience_.agencies = {agency}; }
@@ -493,7 +495,7 @@ class RenderRun {
   Audience audience_;
   const Style& style_;
   const Formatters& formatters_;
-  const EvalContext& context_;
+  EvalContext context_;  // a copy, so a letter's getters can read its reader
   DiagnosticList& diagnostics_;
   std::vector<Value> slots_;
 };
@@ -504,7 +506,7 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
                                                const Record& record,
                                                const RenderInputs& inputs) const {
   bool unsigned_sheet = compiled.draft_unless_signed && !record.sign_off.signature;
-  EvalContext context{record, inputs, inputs.record_has_errors || unsigned_sheet};
+  EvalContext context{record, inputs, inputs.record_has_errors || unsigned_sheet, &style_};
   RenderRun run(compiled, style_, formatters_, context, diagnostics_);
   std::vector<RenderedDocument> out;
   if (compiled.once_per == OncePer::kRecord) {

@@ -50,7 +50,7 @@ TEST_CASE("the format-1 example renders no letter for the alleged father and no 
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
                                                      "decision-sheet", "family-letter-p1",
                                                      "minutes", "minutes-restricted-police"});
-  CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân Morgan,"));
+  CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân,"));
 }
 
 TEST_CASE("the format-2 example renders a letter for Siân only and a story for Kai only",
@@ -62,7 +62,7 @@ TEST_CASE("the format-2 example renders a letter for Siân only and a story for 
                                                      "minutes", "minutes-restricted-police",
                                                      "words-and-pictures-c1"});
   std::string letter = TextOf(documents, "family-letter-p1");
-  CHECK_THAT(letter, Catch::Contains("Dear Siân Morgan,"));
+  CHECK_THAT(letter, Catch::Contains("Dear Siân,"));
   CHECK_THAT(letter, Catch::Contains("Phone: 01632 960 417"));
   std::string story = TextOf(documents, "words-and-pictures-c1");
   CHECK_THAT(story, Catch::Contains("This story is for Kai."));
@@ -264,7 +264,7 @@ TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[r
   }
   // The glossary is found from the letter's own words, up to where it stands.
   auto letter = std::find_if(seen.begin(), seen.end(), [](const std::string& text) {
-    return text.find("Dear Siân Morgan,") != std::string::npos;
+    return text.find("Dear Siân,") != std::string::npos;
   });
   REQUIRE(letter != seen.end());
   CHECK(letter->find("Yours sincerely") == std::string::npos);
