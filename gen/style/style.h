@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "document/document.h"
 
@@ -17,6 +18,13 @@ namespace sdgen {
 struct StylePicture {
   std::string path;  ///< resolved PNG file
   std::string alt_text;
+};
+
+/// A keyword rule for choosing a picture by what a text is about
+/// (`<picture-rule picture="phone-online" words="online chat game"/>`).
+struct PictureRule {
+  std::string picture;             ///< a name in `Style::pictures`
+  std::vector<std::string> words;  ///< lowercase words; a text matching more of them wins
 };
 
 /// A loaded style; every file path in it is resolved and exists.
@@ -31,6 +39,8 @@ struct Style {
   /// The reading age a family-facing document aims at, by document name.
   std::map<std::string, int> reading_ages;
   std::map<std::string, StylePicture> pictures;
+  /// How `<picture choose="…">` picks a picture, in the style's order (ties go first).
+  std::vector<PictureRule> picture_rules;
   /// When minutes, actions and a conference are due (`<deadlines>`).
   DeadlinePolicy deadlines;
 };
