@@ -349,7 +349,7 @@ Schema::Schema() {
                   &scaling_,      &score_,     &decision_,  &yes_no_,    &child_seen_,
                   &lado_,         &deferral_,  &action_,    &sign_off_,  &agreement_,
                   &disagreement_, &signature_, &deadlines_, &deadline_,  &build_,
-                  &told_,         &story_,     &how_safe_};
+                  &told_,         &story_,     &how_safe_,  &drawing_};
   AddEnums();
   AddTopFields();
   AddMeetingFields();
@@ -809,6 +809,11 @@ void Schema::AddStoryFields() {
          const auto& scale = As<WordsAndPictures>(p).how_safe;
          return scale ? Entity(&*scale, &scale->text.visibility) : Missing();
        }},
+      {schema.drawing.name, Struct(drawing_), true, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) {
+         const auto& drawing = As<WordsAndPictures>(p).drawing;
+         return drawing ? Entity(&*drawing, &drawing->alt.visibility) : Missing();
+       }},
       {schema.story_by.name, Struct(party_), true, ShareRule::kInherit,
        [](const Value& p, const EvalContext&) {
          return Party(As<WordsAndPictures>(p).by, p.visibility);
@@ -824,6 +829,13 @@ void Schema::AddStoryFields() {
   // when the element is.
   how_safe_.fields.back().name = "text";
   how_safe_.fields.back().optional = false;
+  // A drawing is placed with <drawing of="s.drawing"/>, which reads its file;
+  // its description is a field of its own.
+  drawing_.name = schema.drawing.name;
+  drawing_.fields = {
+      {schema.drawing_alt.name, Scalar(ValueKind::kText), false, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) { return FromText(As<Drawing>(p).alt); }},
+  };
 }
 
 void Schema::AddActionFields() {
