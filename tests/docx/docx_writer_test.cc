@@ -268,4 +268,14 @@ TEST_CASE("a drawing's metadata never reaches the docx") {
   CHECK(has_media);
 }
 
+TEST_CASE("a look that keeps paragraphs whole asks Word to keep their lines together") {
+  doc::Document document = Sample("decision-sheet");
+  const auto styles_of = [](const doc::Document& d) {
+    return ReadZipEntries(Docx(d)).at("word/styles.xml");
+  };
+  CHECK(styles_of(document).find("<w:pPrDefault><w:pPr><w:keepLines") == std::string::npos);
+  document.look.keep_paragraphs_whole = true;
+  CHECK(styles_of(document).find("<w:pPrDefault><w:pPr><w:keepLines") != std::string::npos);
+}
+
 }  // namespace sdgen::docx::testing
