@@ -495,6 +495,23 @@ void Schema::AddFamilyFields() {
          const Child& c = As<Child>(p);
          return c.known_as && !c.known_as->IsBlank() ? FromText(*c.known_as) : FromText(c.name);
        }},
+      // What this child calls the grown-ups they live with ("Mum", "Nana"),
+      // never one alleged to have caused harm. Each reaches whom its person's
+      // `called` reaches; the child always (FamilyReaders grants it).
+      {"calls-at-home", TypeRef{ValueKind::kText, nullptr, nullptr, true}, false, ShareRule::kPublic,
+       [](const Value& p, const EvalContext& c) {
+         const Child& child = As<Child>(p);
+         Value list = Present(ValueKind::kText, nullptr);
+         list.list = true;
+         for (const Person& person : c.record.people) {
+           const auto& with = person.lives_with.children;
+           if (person.alleged || !person.called || person.called->IsBlank() ||
+               std::find(with.begin(), with.end(), &child) == with.end())
+             continue;
+           list.items.push_back(FromText(*person.called));
+         }
+         return list;
+       }},
       born,
       {"age", Scalar(ValueKind::kInt), true, born.share,
        [read_born = born.get](const Value& p, const EvalContext& ctx) {

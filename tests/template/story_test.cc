@@ -136,4 +136,13 @@ TEST_CASE("the child's drawing gets a page of its own with its description", "[s
   CHECK(PictureAfter(Story(documents, "words-and-pictures-c2"), "Your drawing") == nullptr);
 }
 
+TEST_CASE("a story names the grown-ups at home by what the child calls them, not the alleged",
+          "[story]") {
+  LoadedRecord record = ReadRecordFile(SharedPath("spec/example-record-format2.xml"));
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  std::string text = doc::BlocksText(Story(documents, "words-and-pictures-c1").blocks);
+  CHECK_THAT(text, Catch::Contains("At home with you: Mum.\n"));
+  CHECK_THAT(text, !Catch::Contains("Siân"));
+}
+
 }  // namespace sdgen::test
