@@ -136,6 +136,10 @@ struct Look {
   std::string text_colour = "1A1A1A";     ///< RRGGBB
   std::string heading_colour = "1D3D6B";  ///< RRGGBB
   std::string accent_colour = "E8EEF6";   ///< callout and table header fill, RRGGBB
+  /// Paragraphs that fit on a page are never split across pages (children).
+  bool keep_paragraphs_whole = false;
+  /// The record id (the case number) is printed in the page header.
+  bool record_id_in_header = true;
   std::string logo_path;                  ///< PNG, or empty
   std::string logo_alt_text;
 };

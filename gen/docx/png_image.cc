@@ -20,6 +20,26 @@ void ReadResolution(const std::string& bytes, size_t data, uint32_t length, PngI
   if (per_metre > 0) out->dots_per_inch = per_metre * 0.0254;
 }
 
+// The chunks that draw the picture. Everything else (tEXt, zTXt, iTXt, eXIf,
+// tIME…) is metadata, which may carry names, places or a camera's details,
+// and is dropped: a child's drawing goes into a family's document.
+bool DrawsPixels(const std::string& type) {
+  return type == "IHDR" || type == "PLTE" || type == "tRNS" || type == "IDAT" ||
+         type == "IEND" || type == "pHYs" || type == "gAMA" || type == "cHRM" ||
+         type == "sRGB" || type == "sBIT";
+}
+
+std::string WithoutMetadata(const std::string& bytes) {
+  std::string kept = bytes.substr(0, kSignatureSize);
+  for (size_t at = kSignatureSize; at + 12 <= bytes.size();) {
+    const size_t chunk = 12 + static_cast<size_t>(ReadBigEndian(bytes, at));
+    if (at + chunk > bytes.size()) break;
+    if (DrawsPixels(bytes.substr(at + 4, 4))) kept.append(bytes, at, chunk);
+    at += chunk;
+  }
+  return kept;
+}
+
 }  // namespace
 
 bool ParsePng(std::string bytes, const std::string& name, PngImage* out, std::string* error) {
@@ -42,7 +62,7 @@ bool ParsePng(std::string bytes, const std::string& name, PngImage* out, std::st
     if (type == "pHYs") ReadResolution(bytes, at + 8, length, out);
     at += 12 + static_cast<size_t>(length);
   }
-  out->bytes = std::move(bytes);
+  out->bytes = WithoutMetadata(bytes);
   return true;
 }
 

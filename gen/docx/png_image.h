@@ -17,7 +17,8 @@ struct PngImage {
   double HeightPt() const { return height_px * 72.0 / dots_per_inch; }
 };
 
-/// Checks the signature and reads IHDR (and pHYs if present); `name` is for messages.
+/// Checks the signature and reads IHDR (and pHYs if present); `name` is for
+/// messages. `out->bytes` keeps only the chunks that draw the picture.
 bool ParsePng(std::string bytes, const std::string& name, PngImage* out, std::string* error);
 
 }  // namespace sdgen::docx

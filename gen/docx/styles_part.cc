@@ -64,6 +64,8 @@ void AppendDocDefaults(pugi::xml_node styles, const doc::Look& look, const std::
   lang.append_attribute("w:eastAsia") = language.c_str();
   lang.append_attribute("w:bidi") = language.c_str();
   pugi::xml_node paragraph = defaults.append_child("w:pPrDefault").append_child("w:pPr");
+  // Word's own pagination then keeps each paragraph on one page, as the PDF does.
+  if (look.keep_paragraphs_whole) paragraph.append_child("w:keepLines");
   pugi::xml_node spacing = paragraph.append_child("w:spacing");
   spacing.append_attribute("w:after") = Twips(look.body_size_pt * 0.6).c_str();
   spacing.append_attribute("w:line") = std::to_string(std::lround(240 * look.line_spacing)).c_str();

@@ -141,6 +141,12 @@ void BlockLayout::AddParagraph(const doc::Paragraph& paragraph) {
   std::vector<Slab> slabs = LineSlabs(context_.setter.Set(
       paragraph.runs, ParagraphStyle(paragraph.role), context_.left, context_.width));
   KeepLinesTogether(&slabs);
+  // The paginator moves a chain that fits on a page whole, so a paragraph
+  // kept whole is split only when it is longer than a page.
+  if (context_.document.look.keep_paragraphs_whole) {
+    for (Slab& slab : slabs) slab.keep_with_next = true;
+    slabs.back().keep_with_next = false;
+  }
   slabs.front().space_before = Gap();
   Add(std::move(slabs));
 }
@@ -244,6 +250,9 @@ void BlockLayout::AddImage(const doc::Image& image) {
                                             : context_.width;
   std::vector<Slab> slabs =
       ImageSlabs(image.path, image.alt_text, max_width, context_.content_height * 0.8);
+  // A picture belongs to the text under it: heading, picture and the first
+  // lines of the paragraph move to a new page together.
+  slabs.back().keep_with_next = true;
   slabs.front().space_before = Gap();
   Add(std::move(slabs));
 }

@@ -273,6 +273,8 @@ struct Drawing {
   SourceLocation where;
   Text image;  ///< path relative to the record file
   Text alt;
+  /// The checked file (CheckDrawingPath): inside the record's folder, a PNG.
+  std::string file;
 };
 
 /// A words-and-pictures block: a story for the children it names.

@@ -14,6 +14,7 @@
 #include <pugixml.hpp>
 
 #include "diagnostics/closest_name.h"
+#include "record/drawing_path.h"
 #include "record/input_text_check.h"
 #include "record/record_schema.h"
 #include "record/family_readers.h"
@@ -1116,6 +1117,14 @@ void Reader::ReadStorySections(xml_node node, WordsAndPictures& story) {
       if (!Attribute(drawing, *part)) Missing(drawing, part->missing);
     picture.image = AttributeText(drawing, s.drawing_image, s.drawing, drawing_level);
     picture.alt = AttributeText(drawing, s.drawing_alt, s.drawing, drawing_level);
+    if (Attribute(drawing, s.drawing_image)) {
+      DrawingPath checked = CheckDrawingPath(file_.path(), picture.image.value);
+      picture.file = checked.file;
+      if (!checked.problem.empty()) {
+        Error(AtAttribute(drawing, s.drawing_image.name), "RD020",
+              checked.problem, "put the drawing in the record's folder, or a folder inside it");
+      }
+    }
   }
 }
 

@@ -29,6 +29,13 @@ struct SupportContact {
   std::string hours;  ///< when it answers, in words: "Monday to Friday, 9am to 5pm"
 };
 
+/// A keyword rule for choosing a picture by what a text is about
+/// (`<picture-rule picture="phone-online" words="online chat game"/>`).
+struct PictureRule {
+  std::string picture;             ///< a name in `Style::pictures`
+  std::vector<std::string> words;  ///< lowercase words; a text matching more of them wins
+};
+
 /// A loaded style; every file path in it is resolved and exists.
 struct Style {
   std::string locale = "en_GB";
@@ -41,6 +48,8 @@ struct Style {
   /// The reading age a family-facing document aims at, by document name.
   std::map<std::string, int> reading_ages;
   std::map<std::string, StylePicture> pictures;
+  /// How `<picture choose="…">` picks a picture, in the style's order (ties go first).
+  std::vector<PictureRule> picture_rules;
   /// When minutes, actions and a conference are due (`<deadlines>`).
   DeadlinePolicy deadlines;
   /// Where a family can get advice and help, by kind: `advice-line`,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <sstream>
+#include <vector>
 #include <pugixml.hpp>
 
 namespace sdgen {
@@ -44,6 +46,7 @@ class StyleReader {
       diagnostics_.Error(Here(root), "ST004", "the style has no `<look name=\"standard\">`");
     }
     ApplyLogo(style);
+    CheckPictureRules(style);
     return style;
   }
 
@@ -84,6 +87,8 @@ class StyleReader {
       ReadPicture(node, style);
     } else if (name == "support") {
       ReadSupport(node, style);
+    } else if (name == "picture-rule") {
+      ReadPictureRule(node, style);
     } else if (name == "logo") {
       logo_ = node;
     } else if (name == "page") {
@@ -140,6 +145,9 @@ class StyleReader {
       if (role == "headings") look.headings = set;
       if (role == "fallback") look.fallback = set;
     }
+    // The children's look: paragraphs never split, no case number at the top.
+    look.keep_paragraphs_whole = std::string(node.attribute("paragraphs").as_string()) == "whole";
+    look.record_id_in_header = std::string(node.attribute("record-id").as_string()) != "hidden";
     if (pugi::xml_node sizes = node.child("sizes")) {
       ReadSize(sizes, "body", look.body_size_pt);
       ReadSize(sizes, "title", look.title_size_pt);
@@ -202,6 +210,33 @@ class StyleReader {
     style.pictures[name] = {*path, node.attribute("alt").as_string()};
   }
 
+  // Words are matched lowercase, whole; the pictures they name are checked
+  // once every <picture> is read (CheckPictureRules).
+  void ReadPictureRule(const pugi::xml_node& node, Style& style) {
+    PictureRule rule;
+    rule.picture = node.attribute("picture").as_string();
+    std::istringstream words(node.attribute("words").as_string());
+    for (std::string word; words >> word;) {
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      rule.words.push_back(word);
+    }
+    rule_nodes_.push_back(node);
+    style.picture_rules.push_back(std::move(rule));
+  }
+
+  void CheckPictureRules(const Style& style) {
+    for (size_t i = 0; i < style.picture_rules.size(); ++i) {
+      const PictureRule& rule = style.picture_rules[i];
+      if (style.pictures.count(rule.picture) == 0) {
+        diagnostics_.Error(Here(rule_nodes_[i]), "ST003",
+                           "picture rule names no picture of the style: `" + rule.picture + "`");
+      } else if (rule.words.empty()) {
+        diagnostics_.Error(Here(rule_nodes_[i]), "ST003",
+                           "picture rule for `" + rule.picture + "` has no words");
+      }
+    }
+  }
+
   void ApplyLogo(Style& style) {
     if (!logo_) return;
     std::string file = logo_.attribute("file").as_string();
@@ -249,6 +284,7 @@ class StyleReader {
   FileOverlay& overlay_;
   DiagnosticList& diagnostics_;
   pugi::xml_node logo_;
+  std::vector<pugi::xml_node> rule_nodes_;
 };
 
 }  // namespace

@@ -56,12 +56,17 @@ enum class OpKind {
   kEntry,
   kCallout,
   kPicture,
+  kDrawing,
   kSignature,
   kPageBreak,
   kGlossary,
   kIf,
   kFor
 };
+
+/// How a `<picture>` is chosen: always the same, by the words of a text
+/// (the style's picture rules), or the scale picture marked at a number.
+enum class PictureChoice { kFixed, kByWords, kMark };
 
 /// How an `<if>` decides.
 enum class Condition { kHas, kTest, kIs };
@@ -79,7 +84,9 @@ struct CompiledNode {
   doc::CalloutKind callout = doc::CalloutKind::kNote;
   std::vector<double> widths;  ///< kTable
   std::string picture_path;    ///< kPicture
-  double width_pt = 0;         ///< kPicture
+  std::string picture_name;    ///< kPicture: the style's name (the choice when none fits)
+  PictureChoice picture_choice = PictureChoice::kFixed;  ///< kPicture
+  double width_pt = 0;         ///< kPicture, kDrawing
   std::vector<CompiledNode> children;
   std::vector<CompiledNode> else_children;  ///< kIf
 };

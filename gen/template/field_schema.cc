@@ -437,7 +437,7 @@ Schema::Schema() {
                   &lado_,         &deferral_,       &action_,    &sign_off_,  &agreement_,
                   &disagreement_, &signature_,      &deadlines_, &deadline_,  &build_,
                   &told_,         &story_,          &how_safe_,  &letter_,    &took_part_,
-                  &support_,      &support_contact_};
+                  &support_,      &support_contact_, &drawing_};
   AddEnums();
   AddTopFields();
   AddMeetingFields();
@@ -601,6 +601,23 @@ void Schema::AddFamilyFields() {
        [](const Value& p, const EvalContext&) {
          const Child& c = As<Child>(p);
          return c.known_as && !c.known_as->IsBlank() ? FromText(*c.known_as) : FromText(c.name);
+       }},
+      // What this child calls the grown-ups they live with ("Mum", "Nana"),
+      // never one alleged to have caused harm. Each reaches whom its person's
+      // `called` reaches; the child always (FamilyReaders grants it).
+      {"calls-at-home", TypeRef{ValueKind::kText, nullptr, nullptr, true}, false, ShareRule::kPublic,
+       [](const Value& p, const EvalContext& c) {
+         const Child& child = As<Child>(p);
+         Value list = Present(ValueKind::kText, nullptr);
+         list.list = true;
+         for (const Person& person : c.record.people) {
+           const auto& with = person.lives_with.children;
+           if (person.alleged || !person.called || person.called->IsBlank() ||
+               std::find(with.begin(), with.end(), &child) == with.end())
+             continue;
+           list.items.push_back(FromText(*person.called));
+         }
+         return list;
        }},
       born,
       {"age", Scalar(ValueKind::kInt), true, born.share,
@@ -924,6 +941,11 @@ void Schema::AddStoryFields() {
          const auto& scale = As<WordsAndPictures>(p).how_safe;
          return scale ? Entity(&*scale, &scale->text.visibility) : Missing();
        }},
+      {schema.drawing.name, Struct(drawing_), true, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) {
+         const auto& drawing = As<WordsAndPictures>(p).drawing;
+         return drawing ? Entity(&*drawing, &drawing->alt.visibility) : Missing();
+       }},
       {schema.story_by.name, Struct(party_), true, ShareRule::kInherit,
        [](const Value& p, const EvalContext&) {
          return Party(As<WordsAndPictures>(p).by, p.visibility);
@@ -939,6 +961,13 @@ void Schema::AddStoryFields() {
   // when the element is.
   how_safe_.fields.back().name = "text";
   how_safe_.fields.back().optional = false;
+  // A drawing is placed with <drawing of="s.drawing"/>, which reads its file;
+  // its description is a field of its own.
+  drawing_.name = schema.drawing.name;
+  drawing_.fields = {
+      {schema.drawing_alt.name, Scalar(ValueKind::kText), false, ShareRule::kOwn,
+       [](const Value& p, const EvalContext&) { return FromText(As<Drawing>(p).alt); }},
+  };
 }
 
 void Schema::AddActionFields() {

@@ -108,7 +108,7 @@ class Schema {
   StructSchema top_, meeting_, child_, person_, attendee_, party_, contact_, mapping_, statement_,
       child_statement_, scaling_, score_, decision_, yes_no_, child_seen_, lado_, deferral_,
       action_, sign_off_, agreement_, disagreement_, signature_, deadlines_, deadline_, build_,
-      told_, story_, how_safe_, letter_, took_part_, support_, support_contact_;
+      told_, story_, how_safe_, letter_, took_part_, support_, support_contact_, drawing_;
   std::vector<const StructSchema*> struct_list_;
 };
 

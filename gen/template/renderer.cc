@@ -11,6 +11,7 @@
 #include "record/record_schema.h"
 #include "record/sharing.h"
 #include "template/paragraph_builder.h"
+#include "template/picture_choice.h"
 
 namespace sdgen {
 namespace {
@@ -86,8 +87,9 @@ class RenderRun {
     auto look = style_.looks.find(compiled_.look);
     if (look != style_.looks.end()) document.look = look->second;
     document.page = style_.page;
-    document.furniture.header_text =
-        record.local_authority.value + " — " + compiled_.title + " — " + record.id;
+    document.furniture.header_text = record.local_authority.value + " — " + compiled_.title;
+    // A child's story carries no case number where anyone glancing at it would see it.
+    if (document.look.record_id_in_header) document.furniture.header_text += " — " + record.id;
     document.furniture.footer_text = FooterText();
   }
 
@@ -181,7 +183,10 @@ class RenderRun {
         RenderCallout(node, out);
         break;
       case OpKind::kPicture:
-        out.push_back(doc::Image{node.picture_path, node.text, node.width_pt});
+        out.push_back(RenderPicture(node));
+        break;
+      case OpKind::kDrawing:
+        RenderDrawing(node, out);
         break;
       case OpKind::kSignature:
         out.push_back(RenderSignature(node));
@@ -292,6 +297,29 @@ class RenderRun {
     callout.title = node.text;
     callout.paragraphs = RenderParagraphs(node.children);
     if (!callout.paragraphs.empty()) out.push_back(std::move(callout));
+  }
+
+  doc::Image RenderPicture(const CompiledNode& node) {
+    doc::Image fixed{node.picture_path, node.text, node.width_pt};
+    if (node.picture_choice == PictureChoice::kFixed) return fixed;
+    Value value = Evaluate(node.expression);
+    if (value.missing) return fixed;
+    std::string name = node.picture_choice == PictureChoice::kMark
+                           ? node.picture_name + "-" + std::to_string(value.number)
+                           : ChoosePicture(style_.picture_rules, value.text, node.picture_name);
+    auto found = style_.pictures.find(name);
+    if (found == style_.pictures.end() || name == node.picture_name) return fixed;
+    return {found->second.path, found->second.alt_text, node.width_pt};
+  }
+
+  // The drawing's file was checked when the record was read; a record with
+  // errors may still be drafted, and then a refused drawing is left out.
+  void RenderDrawing(const CompiledNode& node, std::vector<doc::Block>& out) {
+    Value value = Evaluate(node.expression);
+    if (value.missing) return;
+    const auto& drawing = *static_cast<const Drawing*>(value.entity);
+    if (drawing.file.empty()) return;
+    out.push_back(doc::Image{drawing.file, drawing.alt.value, node.width_pt});
   }
 
   doc::SignatureBlock RenderSignature(const CompiledNode& node) {

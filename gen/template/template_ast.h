@@ -55,6 +55,7 @@ enum class NodeKind {
   kEntry,
   kCallout,
   kPicture,
+  kDrawing,
   kSignature,
   kPageBreak,
   kGlossary,

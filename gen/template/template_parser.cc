@@ -5,6 +5,7 @@
 #include <cstring>
 #include <pugixml.hpp>
 
+#include "record/record_schema.h"
 #include "template/interpolation_parser.h"
 #include "template/name_suggestion.h"
 
@@ -39,7 +40,9 @@ const std::vector<ElementSpec>& ElementSpecs() {
       {"keyvalues", NodeKind::kKeyValues, {}, {}},
       {"entry", NodeKind::kEntry, {"key"}, {"key"}},
       {"callout", NodeKind::kCallout, {"kind", "title"}, {}},
-      {"picture", NodeKind::kPicture, {"name", "alt", "width"}, {"name"}},
+      {"picture", NodeKind::kPicture, {"name", "alt", "width", "choose", "mark"}, {"name"}},
+      // Named after the record's element, whose drawing it places.
+      {RecordSchema::Get().drawing.name.c_str(), NodeKind::kDrawing, {"of", "width"}, {"of"}},
       {"signature", NodeKind::kSignature, {"label", "of"}, {"label", "of"}},
       {"page-break", NodeKind::kPageBreak, {}, {}},
       {"glossary", NodeKind::kGlossary, {"title"}, {}},
@@ -145,11 +148,11 @@ class TreeBuilder {
     }
   }
 
-  // `each`, `has`, `test` and `of` hold expressions; parse them here so that
-  // the checker sees one tree.
+  // `each`, `has`, `test`, `of`, `choose` and `mark` hold expressions; parse
+  // them here so that the checker sees one tree.
   void ParseExpressions(Node& node) {
     if (node.kind == NodeKind::kFor) return ParseEach(node);
-    for (const char* name : {"has", "test", "of"}) {
+    for (const char* name : {"has", "test", "of", "choose", "mark"}) {
       const Attribute* attribute = node.Find(name);
       if (!attribute) continue;
       TextOffsets offsets(file_, attribute->offset, attribute->value);

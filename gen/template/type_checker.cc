@@ -46,6 +46,7 @@ bool Allowed(NodeKind kind, Context context) {
       return kind == NodeKind::kHeading || kind == NodeKind::kParagraph ||
              kind == NodeKind::kList || kind == NodeKind::kTable || kind == NodeKind::kKeyValues ||
              kind == NodeKind::kCallout || kind == NodeKind::kPicture ||
+             kind == NodeKind::kDrawing ||
              kind == NodeKind::kSignature || kind == NodeKind::kPageBreak ||
              kind == NodeKind::kGlossary;
     case Context::kInline:
@@ -279,6 +280,8 @@ class Checker {
         return Callout(node);
       case NodeKind::kPicture:
         return Picture(node);
+      case NodeKind::kDrawing:
+        return DrawingNode(node);
       case NodeKind::kSignature:
         return Signature(node);
       case NodeKind::kPageBreak:
@@ -386,6 +389,8 @@ class Checker {
     out.kind = OpKind::kPicture;
     const Attribute* name = node.Find("name");
     if (!name) return out;
+    out.picture_name = name->value;
+    if (node.Find("choose") || node.Find("mark")) PictureChoiceOf(node, out);
     auto found = style_.pictures.find(name->value);
     if (found == style_.pictures.end()) {
       std::vector<std::string> names;
@@ -401,6 +406,60 @@ class Checker {
             "add alt=\"what the picture shows\" for people who cannot see it");
     }
     if (const Attribute* width = node.Find("width")) out.width_pt = std::atof(width->value.c_str());
+    return out;
+  }
+
+  // `choose` names a text whose words pick the picture by the style's rules;
+  // `mark` names a number from 0 to 10 that picks `NAME-0` … `NAME-10`. A value
+  // that is missing or hidden gives the picture `name`, so nothing about it
+  // shows; and the words themselves are never printed.
+  void PictureChoiceOf(const Node& node, CompiledNode& out) {
+    const bool by_words = node.Find("choose") != nullptr;
+    if (by_words && node.Find("mark")) {
+      Error(node.offset, "TP003", "`<picture>` takes `choose` or `mark`, not both");
+      return;
+    }
+    std::optional<Checked> checked = CheckFieldAttribute(node.expression);
+    if (!checked) return;
+    const TypeRef& type = checked->expression.type;
+    ValueKind wanted = by_words ? ValueKind::kText : ValueKind::kInt;
+    if (type.list || type.kind != wanted) {
+      Error(node.expression.offset, "TP011",
+            std::string(by_words ? "`choose` needs a text" : "`mark` needs a number") + ", but `" +
+                node.expression.PathText() + "` is " + Article(type.Describe()));
+      return;
+    }
+    out.expression = std::move(checked->expression);
+    out.picture_choice = by_words ? PictureChoice::kByWords : PictureChoice::kMark;
+    if (by_words) return;
+    for (int mark = 0; mark <= 10; ++mark) {
+      std::string marked = out.picture_name + "-" + std::to_string(mark);
+      if (style_.pictures.count(marked) == 0) {
+        Error(node.Find("mark")->offset, "TP016",
+              "the style has no picture called `" + marked + "` for `mark`",
+              "a marked scale needs pictures " + out.picture_name + "-0 to " + out.picture_name +
+                  "-10 (styles/make-pictures.sh makes them)");
+        return;
+      }
+    }
+  }
+
+  // A child's own drawing, from the record: `of` names a drawing field.
+  std::optional<CompiledNode> DrawingNode(const Node& node) {
+    CompiledNode out;
+    out.kind = OpKind::kDrawing;
+    std::optional<Checked> checked = CheckFieldAttribute(node.expression);
+    if (!checked) return std::nullopt;
+    const TypeRef& type = checked->expression.type;
+    if (type.list || type.kind != ValueKind::kStruct ||
+        type.struct_type->name != RecordSchema::Get().drawing.name) {
+      Error(node.expression.offset, "TP011",
+            "`of` needs a drawing, but `" + node.expression.PathText() + "` is " +
+                Article(type.Describe()));
+      return std::nullopt;
+    }
+    if (const Attribute* width = node.Find("width")) out.width_pt = std::atof(width->value.c_str());
+    out.expression = std::move(checked->expression);
     return out;
   }
 

@@ -6,6 +6,9 @@
 #include <pugixml.hpp>
 
 #include "docx/package_files.h"
+#include "docx/png_fixture.h"
+#include "docx/png_image.h"
+#include "png_metadata.h"
 #include "docx/sample_documents.h"
 
 namespace sdgen::docx::testing {
@@ -236,4 +239,43 @@ TEST_CASE("a file that is not a PNG is refused") {
 }
 
 }  // namespace
+TEST_CASE("a drawing's metadata never reaches the docx") {
+  const std::string marker = "SECRET-CAMERA-OWNER-Jo-Lane";
+  const std::string plain = MakePng(4, 3, 200, 40, 40);
+  const std::string tagged = sdgen::test::WithMetadata(plain, marker);
+  PngImage image;
+  std::string error;
+  REQUIRE(ParsePng(tagged, "drawing.png", &image, &error));
+  CHECK(image.bytes == plain);  // the pixels' chunks, byte for byte
+
+  doc::Document document = Sample("decision-sheet");
+  document.blocks.push_back(doc::Image{"drawing.png", "A drawing", 0});
+  DocxOptions options = SampleWriterOptions();
+  FileReader samples = options.read_file;
+  options.read_file = [&](const std::string& path, std::string* bytes, std::string* why) {
+    if (path != "drawing.png") return samples(path, bytes, why);
+    *bytes = tagged;
+    return true;
+  };
+  std::string docx;
+  REQUIRE(DocxWriter(options).WritePackage(document, &docx, &error));
+  bool has_media = false;
+  for (const auto& [name, bytes] : ReadZipEntries(docx)) {
+    INFO(name);
+    CHECK(bytes.find(marker) == std::string::npos);
+    has_media = has_media || name.rfind("word/media/", 0) == 0;
+  }
+  CHECK(has_media);
+}
+
+TEST_CASE("a look that keeps paragraphs whole asks Word to keep their lines together") {
+  doc::Document document = Sample("decision-sheet");
+  const auto styles_of = [](const doc::Document& d) {
+    return ReadZipEntries(Docx(d)).at("word/styles.xml");
+  };
+  CHECK(styles_of(document).find("<w:pPrDefault><w:pPr><w:keepLines") == std::string::npos);
+  document.look.keep_paragraphs_whole = true;
+  CHECK(styles_of(document).find("<w:pPrDefault><w:pPr><w:keepLines") != std::string::npos);
+}
+
 }  // namespace sdgen::docx::testing

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "pdf/pdf_fixture.h"
+#include "png_metadata.h"
 
 namespace sdgen::pdf {
 namespace {
@@ -324,6 +325,91 @@ TEST_CASE("an unreadable image warns and prints its description") {
   CHECK(HasRule(diagnostics, "PDF004"));
   CommandResult text = Run("pdftotext '" + (dir / "no-image.pdf").string() + "' -", dir.string());
   CHECK(text.out.find("[The garden]") != std::string::npos);
+}
+
+TEST_CASE("a drawing's metadata never reaches the PDF") {
+  fs::path dir = TempDir();
+  std::string png = (dir / "plain.png").string();
+  REQUIRE(testing::WriteTestPng(png, 37, 21, 2, true));
+  std::string marker = "SECRET-CAMERA-OWNER-Jo-Lane";
+  std::ofstream((dir / "tagged.png").string(), std::ios::binary)
+      << test::WithMetadata(ReadAll(png), marker);
+  doc::Document document = testing::LongTableDocument(1);
+  document.blocks.push_back(doc::Image{(dir / "tagged.png").string(), "A drawing", 0});
+  PdfWriter writer({/*compress=*/false, "sdgen test"});
+  DiagnosticList diagnostics;
+  std::string bytes = Render(writer, document, &diagnostics, dir / "tagged.pdf");
+  CHECK(diagnostics.all().empty());
+  CHECK(bytes.find(marker) == std::string::npos);
+  CHECK(bytes.find("/Subtype /Image") != std::string::npos);
+}
+
+// The page each of `words` is on (0 when on none), from pdftotext page by page.
+std::vector<int> PagesOf(const fs::path& pdf, int pages, const std::vector<std::string>& words) {
+  std::vector<int> found(words.size(), 0);
+  for (int page = 1; page <= pages; ++page) {
+    std::string text = Run("pdftotext -raw -f " + std::to_string(page) + " -l " +
+                               std::to_string(page) + " '" + pdf.string() + "' -",
+                           pdf.parent_path().string())
+                           .out;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (text.find(words[i]) != std::string::npos) found[i] = page;
+    }
+  }
+  return found;
+}
+
+int PageCount(const fs::path& pdf) {
+  std::string info = Run("pdfinfo '" + pdf.string() + "'", pdf.parent_path().string()).out;
+  size_t at = info.find("Pages:");
+  return at == std::string::npos ? 0 : std::atoi(info.c_str() + at + 6);
+}
+
+doc::Paragraph TextParagraph(const std::string& text) {
+  doc::Paragraph paragraph;
+  paragraph.runs.push_back(doc::Run{text});
+  return paragraph;
+}
+
+// Lines of filler push a heading, its picture and a six-line paragraph
+// across every position of the page end in turn.
+TEST_CASE("in the children's look a heading, its picture and its paragraph stay together") {
+  fs::path dir = TempDir();
+  std::string png = (dir / "section.png").string();
+  REQUIRE(testing::WriteTestPng(png, 300, 200, 2, true));
+  std::string kept;
+  for (int i = 0; i < 14; ++i) kept += "word ";
+  kept = "Keptstart " + kept + kept + kept + kept + kept + "Keptend";
+  PdfWriter writer({});
+  bool moved = false;
+  for (int filler = 0; filler <= 28; ++filler) {
+    doc::Document document;
+    document.metadata.title = "Story";
+    document.look = testing::ChildLook();
+    document.look.keep_paragraphs_whole = true;
+    for (int i = 0; i < filler; ++i) {
+      document.blocks.push_back(TextParagraph("Filler " + std::to_string(i)));
+    }
+    document.blocks.push_back(doc::Heading{1, "Keptheading"});
+    document.blocks.push_back(doc::Image{png, "A picture", 0});
+    document.blocks.push_back(TextParagraph(kept));
+    DiagnosticList diagnostics;
+    fs::path pdf = dir / "kept.pdf";
+    Render(writer, document, &diagnostics, pdf);
+    int pages = PageCount(pdf);
+    std::vector<int> at = PagesOf(pdf, pages, {"Keptheading", "Keptstart", "Keptend"});
+    INFO("filler lines: " << filler);
+    CHECK(at[0] != 0);
+    CHECK(at[0] == at[1]);
+    CHECK(at[1] == at[2]);
+    std::string images = Run("pdfimages -list -f " + std::to_string(at[0]) + " -l " +
+                                 std::to_string(at[0]) + " '" + pdf.string() + "'",
+                             dir.string())
+                             .out;
+    CHECK(images.find("image") != std::string::npos);
+    moved = moved || at[0] == 2;
+  }
+  CHECK(moved);  // the page end was crossed
 }
 
 }  // namespace sdgen::pdf

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "command_run.h"
+#include "png_metadata.h"
 #include "style/file_overlay.h"
 #include "test_paths.h"
 
@@ -163,6 +164,89 @@ TEST_CASE("sdgen templates check passes the shipped templates", "[cli][templates
   CHECK(result.exit_code == 0);
   CHECK(result.out == "compiled 6 templates\n");
   std::filesystem::remove_all(empty);
+}
+
+
+// The default style's picture rules, replaced by `rules` in a council's style.xml.
+std::string StyleWithPictureRules(const std::string& rules) {
+  std::string style = ReadWholeFile(SourcePath("styles/default/style.xml")).value_or("");
+  size_t first = style.find("  <picture-rule ");
+  size_t last = style.rfind("<picture-rule ");
+  REQUIRE(first != std::string::npos);
+  size_t end = style.find('\n', last) + 1;
+  style.replace(first, end - first, rules);
+  return style;
+}
+
+TEST_CASE("a council's picture rules choose the story's pictures", "[cli][build][story]") {
+  std::string council = MakeTemporaryFolder();
+  std::string out = MakeTemporaryFolder();
+  std::ofstream(council + "/style.xml")
+      << StyleWithPictureRules("  <picture-rule picture=\"police\" words=\"chat\"/>\n");
+  std::string record =
+      SourcePath("fixtures/police-investigation-online-contact-polish-family-virtual.xml");
+  CommandResult result = Sdgen("build --style " + ShellQuote(council) + " -o " +
+                               ShellQuote(out) + " " + ShellQuote(record));
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  std::string story = ReadWholeFile(out + "/SD-2026-0915/words-and-pictures-c1.txt").value_or("");
+  CHECK_THAT(story, Catch::Contains("What happened?\n==============\n\n[picture: A police "
+                                    "officer's hat]"));
+  CHECK_THAT(story, Catch::Contains("[picture: A grey cloud with a worried face]"));
+  std::filesystem::remove_all(council);
+  std::filesystem::remove_all(out);
+}
+
+TEST_CASE("a picture rule must name a picture of the style", "[cli][build][story]") {
+  std::string council = MakeTemporaryFolder();
+  std::string out = MakeTemporaryFolder();
+  std::ofstream(council + "/style.xml")
+      << StyleWithPictureRules("  <picture-rule picture=\"rocket\" words=\"space\"/>\n");
+  CommandResult result =
+      Sdgen("build --style " + ShellQuote(council) + " -o " + ShellQuote(out) + " " +
+            ShellQuote(SourcePath("fixtures/s47-harm-substantiated-school-age-meeting.xml")));
+  CHECK(result.exit_code != 0);
+  CHECK_THAT(result.err,
+             Catch::Contains("error: picture rule names no picture of the style: `rocket` [ST003]"));
+  std::filesystem::remove_all(council);
+  std::filesystem::remove_all(out);
+}
+
+// A child's drawing, with a tEXt and an eXIf chunk naming someone, goes into
+// the story's PDF and DOCX; the metadata goes nowhere.
+TEST_CASE("a child's drawing reaches the story without its metadata", "[cli][build][story]") {
+  std::string folder = MakeTemporaryFolder();
+  std::string out = MakeTemporaryFolder();
+  const std::string marker = "SECRET-CAMERA-OWNER-Gary";
+  std::string png = ReadWholeFile(SourcePath("styles/default/pictures/home.png")).value_or("");
+  REQUIRE(!png.empty());
+  std::ofstream(folder + "/leo.png", std::ios::binary) << WithMetadata(png, marker);
+  std::string xml =
+      ReadWholeFile(SourcePath("fixtures/s47-harm-substantiated-school-age-meeting.xml"))
+          .value_or("");
+  const std::string anchor = "</what-happens-next>";
+  xml.insert(xml.find(anchor) + anchor.size(),
+             "<drawing image=\"leo.png\" alt=\"Leo's drawing of his house\"/>");
+  std::ofstream(folder + "/record.xml", std::ios::binary) << xml;
+  CommandResult result = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(folder + "/record.xml"));
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  std::string story = out + "/SD-2026-0609/words-and-pictures-c1";
+  CHECK_THAT(ReadWholeFile(story + ".txt").value_or(""),
+             Catch::Contains("Your drawing\n============\n\n[picture: Leo's drawing of his house]"));
+  CommandResult pdf = RunCommand("qpdf --qdf --object-streams=disable " + ShellQuote(story + ".pdf") +
+                                 " - | grep -c " + ShellQuote(marker));
+  CHECK(pdf.out == "0\n");
+  CommandResult images = RunCommand("pdfimages -list " + ShellQuote(story + ".pdf") + " | grep -c image");
+  CHECK(std::atoi(images.out.c_str()) >= 8);
+  CommandResult docx = RunCommand("unzip -p " + ShellQuote(story + ".docx") + " | grep -c " +
+                                  ShellQuote(marker));
+  CHECK(docx.out == "0\n");
+  CommandResult placed = RunCommand("unzip -p " + ShellQuote(story + ".docx") +
+                                    " word/document.xml | grep -c 'drawing of his house'");
+  CHECK(placed.out == "1\n");
+  std::filesystem::remove_all(folder);
+  std::filesystem::remove_all(out);
 }
 
 }  // namespace sdgen::test

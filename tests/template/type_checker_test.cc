@@ -256,3 +256,43 @@ TEST_CASE("conditions and loops take a field name only", "[type_checker][syntax]
              Catch::Contains("snippet.xml:2:10: error: this attribute takes a field name only "
                              "[TP003]"));
 }
+
+TEST_CASE("a picture chosen by words needs a text, a marked one a number", "[type_checker]") {
+  auto words = CompileSnippet(Professionals("<picture name=\"home\" choose=\"meeting.held\"/>"));
+  CHECK_FALSE(words.compiled);
+  CHECK_THAT(words.diagnostics,
+             Catch::Contains("snippet.xml:2:30: error: `choose` needs a text, but `meeting.held` "
+                             "is a date-time [TP011]"));
+  auto mark = CompileSnippet(Professionals("<picture name=\"home\" mark=\"meeting.reason\"/>"));
+  CHECK_THAT(mark.diagnostics,
+             Catch::Contains("snippet.xml:2:28: error: `mark` needs a number, but "
+                             "`meeting.reason` is a text [TP011]"));
+  auto both = CompileSnippet(
+      Professionals("<picture name=\"home\" choose=\"meeting.reason\" mark=\"meeting.reason\"/>"));
+  CHECK_THAT(both.diagnostics,
+             Catch::Contains("error: `<picture>` takes `choose` or `mark`, not both [TP003]"));
+}
+
+TEST_CASE("a marked picture needs the style's eleven marked pictures", "[type_checker]") {
+  auto result = CompileSnippet(Professionals(
+      "<for each=\"s in stories\"><picture name=\"home\" mark=\"s.how-safe.value\"/></for>"));
+  CHECK_THAT(result.diagnostics,
+             Catch::Contains("snippet.xml:2:53: error: the style has no picture called `home-0` "
+                             "for `mark` [TP016]"));
+  auto scale = CompileSnippet(Professionals(
+      "<for each=\"s in stories\"><picture name=\"scale\" mark=\"s.how-safe.value\"/>"
+      "<picture name=\"home\" choose=\"s.what-happened\"/></for>"));
+  INFO(scale.diagnostics);
+  CHECK(scale.compiled);
+}
+
+TEST_CASE("a drawing is placed from a drawing field only", "[type_checker]") {
+  auto result = CompileSnippet(Professionals("<drawing of=\"meeting\"/>"));
+  CHECK_FALSE(result.compiled);
+  CHECK_THAT(result.diagnostics,
+             Catch::Contains("snippet.xml:2:14: error: `of` needs a drawing, but `meeting` is"));
+  auto drawing = CompileSnippet(Professionals(
+      "<for each=\"s in stories\"><if has=\"s.drawing\"><drawing of=\"s.drawing\"/></if></for>"));
+  INFO(drawing.diagnostics);
+  CHECK(drawing.compiled);
+}

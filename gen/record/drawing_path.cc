@@ -1,0 +1,66 @@
+#include "record/drawing_path.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace sdgen {
+namespace {
+
+namespace fs = std::filesystem;
+
+DrawingPath Refuse(const std::string& written, const std::string& why) {
+  return {"", "drawing `" + written + "` " + why};
+}
+
+// Lexical checks first: they hold whatever the disk looks like.
+std::string PathProblem(const fs::path& path) {
+  if (path.empty()) return "is empty";
+  if (path.has_root_name() || path.has_root_directory()) {
+    return "is an absolute path: write it relative to the record's folder";
+  }
+  for (const fs::path& part : path) {
+    if (part == "..") return "goes up out of the record's folder with `..`";
+  }
+  return "";
+}
+
+bool Within(const fs::path& file, const fs::path& folder) {
+  auto f = file.begin();
+  for (auto d = folder.begin(); d != folder.end(); ++d, ++f) {
+    if (d->empty()) continue;  // a trailing separator
+    if (f == file.end() || *f != *d) return false;
+  }
+  return f != file.end();
+}
+
+std::string Signature(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char bytes[8] = {};
+  in.read(bytes, sizeof bytes);
+  return std::string(bytes, static_cast<size_t>(in.gcount()));
+}
+
+}  // namespace
+
+DrawingPath CheckDrawingPath(const std::string& record_path, const std::string& written) {
+  fs::path path(written);
+  if (std::string problem = PathProblem(path); !problem.empty()) return Refuse(written, problem);
+  std::error_code error;
+  fs::path parent = fs::path(record_path).parent_path();
+  fs::path folder = fs::canonical(parent.empty() ? fs::path(".") : parent, error);
+  if (error) return Refuse(written, "cannot be found: the record's folder cannot be read");
+  fs::path file = fs::canonical(folder / path, error);
+  if (error) return Refuse(written, "is not in the record's folder");
+  if (!Within(file, folder)) {
+    return Refuse(written, "leads outside the record's folder through a symbolic link");
+  }
+  if (!fs::is_regular_file(file, error)) return Refuse(written, "is not a file");
+  std::string signature = Signature(file);
+  if (signature.rfind("\xFF\xD8\xFF", 0) == 0) {
+    return Refuse(written, "is a JPEG, which sdgen cannot yet place: save it as PNG");
+  }
+  if (signature != "\x89PNG\r\n\x1A\n") return Refuse(written, "is not a PNG file");
+  return {file.string(), ""};
+}
+
+}  // namespace sdgen
