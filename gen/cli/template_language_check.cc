@@ -2,12 +2,19 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
+#include <utility>
 
+#include "language/dictionary_reader.h"
 #include "template/template_parser.h"
 
 namespace sdgen::cli {
 namespace {
+
+// The template folder's accept list: terms professionals need, one a line with
+// its reason after '#'; never applied to text a family reads.
+constexpr const char* kProfessionalAcceptList = "plain-language-accept.txt";
 
 // How a file's words are read: by whom, and at what reading age.
 struct Readers {
@@ -77,6 +84,10 @@ void CheckNodes(const Node& node, const SourceFile& file, Readership readership,
 
 void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
                            DiagnosticList& diagnostics) {
+  // Terms professionals need, each with its reason, kept in professional text only.
+  std::vector<AcceptedTerm> professional_accept;
+  if (const SourceFile* accept = templates.Load(kProfessionalAcceptList))
+    professional_accept = ReadAcceptList(*accept);
   std::vector<std::string> names;
   for (const std::string& name : templates.List("", ".xml")) {
     if (name != "labels.xml") names.push_back(name);
@@ -100,13 +111,21 @@ void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
     parsed.readers = parsed.readers ? Strictest(*parsed.readers, own) : own;
     PassReaders(parsed.ast.root, *parsed.readers, files);
   }
+  // One checker per way of reading, so an accept list is resolved (and a
+  // misspelt term reported) once.
+  std::map<std::pair<Readership, double>, std::unique_ptr<PlainLanguageChecker>> checkers;
   for (auto& [name, parsed] : files) {
     // A partial nothing includes is still checked, as professional text.
     Readers readers = parsed.readers.value_or(Readers{});
-    std::string error;
-    std::unique_ptr<PlainLanguageChecker> checker =
-        language.MakeChecker({}, readers.reading_age, diagnostics, &error);
-    if (!checker) return;
+    std::unique_ptr<PlainLanguageChecker>& checker =
+        checkers[{readers.readership, readers.reading_age}];
+    if (!checker) {
+      std::string error;
+      bool family = readers.readership == Readership::kFamily;
+      checker = language.MakeChecker(family ? std::vector<AcceptedTerm>{} : professional_accept,
+                                     readers.reading_age, diagnostics, &error);
+      if (!checker) return;
+    }
     CheckNodes(parsed.ast.root, *parsed.ast.file, readers.readership, *checker, diagnostics);
   }
 }

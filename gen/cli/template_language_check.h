@@ -10,7 +10,9 @@ namespace sdgen::cli {
 /// jargon, acronyms and judgement-laden labels: a family template's words, and
 /// those of every partial it includes, as a family reads them (errors, and
 /// reading age against the document's target), everything else as
-/// professionals do (warnings). Locations point into the template files.
+/// professionals do (warnings). Locations point into the template files. Terms
+/// named in the template folder's plain-language-accept.txt (professionals need
+/// them; each line gives its reason) are kept in professional text only.
 void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
                            DiagnosticList& diagnostics);
 
