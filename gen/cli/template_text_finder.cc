@@ -1,0 +1,69 @@
+#include "cli/template_text_finder.h"
+
+namespace sdgen::cli {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// How many bytes before `a_end` and `b_end` agree, going backwards.
+size_t AgreeBefore(std::string_view a, size_t a_end, std::string_view b, size_t b_end) {
+  size_t n = 0;
+  while (n < a_end && n < b_end && a[a_end - 1 - n] == b[b_end - 1 - n]) ++n;
+  return n;
+}
+
+// How many bytes from `a_begin` and `b_begin` agree, going forwards.
+size_t AgreeAfter(std::string_view a, size_t a_begin, std::string_view b, size_t b_begin) {
+  size_t n = 0;
+  while (a_begin + n < a.size() && b_begin + n < b.size() && a[a_begin + n] == b[b_begin + n]) ++n;
+  return n;
+}
+
+}  // namespace
+
+TemplateTextFinder::TemplateTextFinder(FileOverlay& templates) {
+  std::vector<std::string> names = templates.List("", ".xml");
+  for (const std::string& name : templates.List("partials", ".xml"))
+    names.push_back("partials/" + name);
+  for (const std::string& name : names) {
+    const SourceFile* file = templates.Load(name);
+    if (!file) continue;
+    Collapsed collapsed{file, name, {}, {}};
+    const std::string& text = file->text();
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (IsSpace(text[i])) {
+        if (!collapsed.text.empty() && collapsed.text.back() == ' ') continue;
+        collapsed.text += ' ';
+      } else {
+        collapsed.text += text[i];
+      }
+      collapsed.source.push_back(i);
+    }
+    files_.push_back(std::move(collapsed));
+  }
+}
+
+std::optional<SourceLocation> TemplateTextFinder::Find(const std::string& document,
+                                                       std::string_view paragraph, size_t begin,
+                                                       size_t end) const {
+  std::string_view needle = paragraph.substr(begin, end - begin);
+  if (needle.empty()) return std::nullopt;
+  std::optional<SourceLocation> best;
+  size_t best_score = 0;
+  bool best_own = false;
+  for (const Collapsed& file : files_) {
+    bool own = file.name == document + ".xml";
+    for (size_t at = file.text.find(needle); at != std::string::npos;
+         at = file.text.find(needle, at + 1)) {
+      size_t score = needle.size() + AgreeBefore(paragraph, begin, file.text, at) +
+                     AgreeAfter(paragraph, end, file.text, at + needle.size());
+      if (best && (score < best_score || (score == best_score && (best_own || !own)))) continue;
+      best = SourceLocation{file.file, file.source[at]};
+      best_score = score;
+      best_own = own;
+    }
+  }
+  return best;
+}
+
+}  // namespace sdgen::cli
