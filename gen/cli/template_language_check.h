@@ -12,7 +12,9 @@ namespace sdgen::cli {
 /// reading age against the document's target), everything else as
 /// professionals do (warnings). Locations point into the template files. Terms
 /// named in the template folder's plain-language-accept.txt (professionals need
-/// them; each line gives its reason) are kept in professional text only.
+/// them; each line gives its reason) are kept in professional text only. A
+/// term families must learn is not reported in a template whose documents all
+/// print a glossary, which explains it, as at build (SD027).
 void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
                            DiagnosticList& diagnostics);
 

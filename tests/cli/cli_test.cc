@@ -158,6 +158,40 @@ TEST_CASE("templates check reads a partial as the family reads it when a family 
         std::string::npos);
 }
 
+TEST_CASE("templates check: a glossary explains terms families must learn") {
+  std::string council = MakeTemporaryFolder();
+  auto write = [&](const std::string& name, const std::string& body) {
+    std::ofstream(council + "/" + name)
+        << "<template document=\"" << name.substr(0, name.size() - 4)
+        << "\" audience=\"family\" once-per=\"parent\" title=\"A note\">\n"
+        << body << "</template>\n";
+  };
+  write("with.xml",
+        "  <p>We will start a section 47 enquiry.</p>\n  <glossary title=\"Words\"/>\n");
+  write("without.xml", "  <p>We will start a section 47 enquiry.</p>\n");
+  write("explained.xml", "  <p>We start a section 47 enquiry (this means we find out).</p>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  CHECK(result.err.find(council + "/with.xml") == std::string::npos);
+  CHECK(result.err.find(council + "/explained.xml:2:") == std::string::npos);
+  CHECK(result.err.find(council + "/without.xml:2:22: error: 'section 47 enquiry' is jargon") !=
+        std::string::npos);
+}
+
+TEST_CASE("templates check keeps the professionals' accepted terms out of family text") {
+  std::string council = MakeTemporaryFolder();
+  std::ofstream(council + "/memo.xml")
+      << "<template document=\"memo\" audience=\"professionals\" title=\"A memo\">\n"
+         "  <p>Follow the escalation procedure.</p>\n</template>\n";
+  std::ofstream(council + "/note.xml")
+      << "<template document=\"note\" audience=\"family\" once-per=\"parent\" title=\"A "
+         "note\">\n  <p>Follow the escalation procedure.</p>\n</template>\n";
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  // The shipped templates/plain-language-accept.txt keeps it for professionals only.
+  CHECK(result.err.find(council + "/memo.xml") == std::string::npos);
+  CHECK(result.err.find(council + "/note.xml:2:17: error: 'escalation procedure' is jargon") !=
+        std::string::npos);
+}
+
 TEST_CASE("templates check reads a council's own wording like record text") {
   std::string council = MakeTemporaryFolder();
   FILE* file = std::fopen((council + "/note.xml").c_str(), "w");
