@@ -201,7 +201,8 @@ class BuildRun {
     TemplateTextLocator locate = [&](std::string_view paragraph, size_t begin, size_t end) {
       return template_text_.Find(document, paragraph, begin, end);
     };
-    FamilyDocument family{rendered.name, rendered.document, reader, reader.child != nullptr};
+    FamilyDocument family{rendered.name, rendered.document, reader, reader.child != nullptr,
+                          template_text_.Root(document)};
     if (!CheckFamilyDocument(family, record, readers, *checker, locate, diagnostics_)) return false;
     diagnostics_.Report({Severity::kNote,
                          {record.source, record.where.offset},

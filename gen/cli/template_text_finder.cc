@@ -66,4 +66,13 @@ std::optional<SourceLocation> TemplateTextFinder::Find(const std::string& docume
   return best;
 }
 
+std::optional<SourceLocation> TemplateTextFinder::Root(const std::string& document) const {
+  for (const Collapsed& file : files_) {
+    if (file.name != document + ".xml") continue;
+    size_t root = file.file->text().find("<template");
+    return SourceLocation{file.file, root == std::string::npos ? 0 : root};
+  }
+  return std::nullopt;
+}
+
 }  // namespace sdgen::cli

@@ -27,6 +27,9 @@ class TemplateTextFinder {
   /// template holds them.
   std::optional<SourceLocation> Find(const std::string& document, std::string_view paragraph,
                                      size_t begin, size_t end) const;
+  /// The `<template` element of `document`.xml, where findings about a whole
+  /// document point; nothing if there is no such template.
+  std::optional<SourceLocation> Root(const std::string& document) const;
 
  private:
   // A file's text with each run of white space as one space, and where each byte was.

@@ -242,10 +242,14 @@ class DocumentGate {
       out.severity = finding.severity;
       if (finding.rule == "PL010" && document_.reading_age_is_error)
         out.severity = Severity::kError;
-      out.where = source.where;
+      out.where = finding.rule == "PL010" && document_.whole ? *document_.whole : source.where;
       out.rule = "SD027";
-      out.message = record_.OutputName() + "/" + document_.name + ": " + finding.message + " (" +
-                    finding.rule + ")";
+      // The reading age is the whole document's, not one text's.
+      std::string message = finding.message;
+      if (finding.rule == "PL010" && message.rfind("this text", 0) == 0)
+        message.replace(0, 9, "the document");
+      out.message =
+          record_.OutputName() + "/" + document_.name + ": " + message + " (" + finding.rule + ")";
       out.suggestion = finding.suggestion;
       failed_ |= out.severity == Severity::kError;
       diagnostics_.Report(std::move(out));

@@ -38,6 +38,9 @@ struct FamilyDocument {
   const FamilyReader& reader;
   /// A reading age above the target is an error (words and pictures), not a warning.
   bool reading_age_is_error = false;
+  /// Where a finding about the whole document (its reading age) points: its
+  /// template. Unset: the first word of its body.
+  std::optional<SourceLocation> whole;
 };
 
 /// Checks `document` for its reader with `checker` (made with the document's

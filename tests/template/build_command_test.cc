@@ -218,6 +218,35 @@ TEST_CASE("the gate points at the template line when the words are the template'
   std::filesystem::remove_all(out);
 }
 
+TEST_CASE("the gate scores a story's reading age against the style's target, as an error",
+          "[cli][build][gate]") {
+  std::string council = MakeTemporaryFolder();
+  std::ofstream(council + "/words-and-pictures.xml")
+      << "<template document=\"words-and-pictures\" audience=\"family\" once-per=\"child\"\n"
+         "          look=\"children\" title=\"Our words and pictures\">\n"
+         "  <p>This story is for {{ child.called }}.</p>\n"
+         "  <p>Unfortunately, considerable organisational responsibilities necessitated "
+         "additional consideration regarding appropriate arrangements.</p>\n"
+         "</template>\n";
+  std::string out = MakeTemporaryFolder();
+  CommandResult result =
+      Sdgen("build --templates " + ShellQuote(council) + " -o " + ShellQuote(out) + " " +
+            ShellQuote(SharedPath("spec/example-record-format2.xml")));
+  CHECK(result.exit_code == 1);
+  // At the template, since the figure is the whole document's.
+  CHECK_THAT(result.err, Catch::Contains("words-and-pictures.xml:1:1: error: SD-2026-0417/"
+                                         "words-and-pictures-c1: the document needs a reading "
+                                         "age of "));
+  CHECK_THAT(result.err, Catch::Contains("the target is 8.0 (PL010) [SD027]"));
+  CHECK_THAT(ReadWholeFile(out + "/SD-2026-0417/words-and-pictures-c1.txt").value_or(""),
+             Catch::Contains("DRAFT"));
+  // A letter over its target gets a warning only.
+  CHECK_THAT(result.err, !Catch::Contains("error: SD-2026-0417/family-letter-p1: the document "
+                                          "needs a reading age"));
+  std::filesystem::remove_all(council);
+  std::filesystem::remove_all(out);
+}
+
 TEST_CASE("sdgen build uses a council's templates over the defaults", "[cli][build]") {
   std::string council = MakeTemporaryFolder();
   std::string out = MakeTemporaryFolder();
