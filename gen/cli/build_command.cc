@@ -128,7 +128,8 @@ class BuildRun {
     SayWhoGetsNoLetter(record, readers);
     for (RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
       if (!MayWrite(record, readers, rendered)) continue;
-      if (FailsLanguageGate(record, readers, rendered)) rendered.document.draft = true;
+      DiagnosticList gate;  // reported only if the document is written
+      if (FailsLanguageGate(record, readers, rendered, gate)) rendered.document.draft = true;
       std::string error;
       if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
@@ -136,6 +137,7 @@ class BuildRun {
         return;
       }
       if (NamesSomeoneHidden(record, readers, rendered, files)) continue;
+      for (const Diagnostic& finding : gate.all()) diagnostics_.Report(finding);
       std::string name = rendered.name;
       if (!rendered.document.draft && !rendered.document.metadata.verification_code.empty())
         name = SignedSheetName(folder, name, rendered.document.metadata.verification_code, record);
@@ -191,11 +193,16 @@ class BuildRun {
 
   // SD027: a family document is read as its reader reads it. One that fails
   // is still written, as a DRAFT in every format, so nobody sends it as it is.
+  // Findings go to `findings`, as a document withheld after all says nothing more.
   bool FailsLanguageGate(const Record& record, const FamilyReaders& readers,
-                         const RenderedDocument& rendered) {
+                         const RenderedDocument& rendered, DiagnosticList& findings) {
     const FamilyReader& reader = rendered.reader;
     if (!language_ready_ || (!reader.person && !reader.child)) return false;
-    std::string document = rendered.name.substr(0, rendered.name.size() - reader.id().size() - 1);
+    // The renderer names a family document "<document>-<reader id>".
+    const std::string& name = rendered.name;
+    std::string document = name.size() > reader.id().size()
+                               ? name.substr(0, name.size() - reader.id().size() - 1)
+                               : name;
     PlainLanguageChecker* checker = GateChecker(record, document, reader);
     if (!checker) return false;
     TemplateTextLocator locate = [&](std::string_view paragraph, size_t begin, size_t end) {
@@ -203,14 +210,14 @@ class BuildRun {
     };
     FamilyDocument family{rendered.name, rendered.document, reader, reader.child != nullptr,
                           template_text_.Root(document)};
-    if (!CheckFamilyDocument(family, record, readers, *checker, locate, diagnostics_)) return false;
-    diagnostics_.Report({Severity::kNote,
-                         {record.source, record.where.offset},
-                         "OUT008",
-                         rendered.name + " is built as a DRAFT: it fails its plain-language "
-                                         "check [SD027]",
-                         "",
-                         {}});
+    if (!CheckFamilyDocument(family, record, readers, *checker, locate, findings)) return false;
+    findings.Report({Severity::kNote,
+                     {record.source, record.where.offset},
+                     "OUT008",
+                     rendered.name + " is built as a DRAFT: it fails its plain-language "
+                                     "check [SD027]",
+                     "",
+                     {}});
     return true;
   }
 

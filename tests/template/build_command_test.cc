@@ -123,6 +123,8 @@ TEST_CASE("a family document that would name a hidden person is withheld, not wr
                                          "to Siân Morgan would name Łucja Nowak"));
   for (const char* extension : {".pdf", ".docx", ".flat.xml", ".txt"})
     CHECK_FALSE(Exists(out + "/SD-2026-0417/family-letter-p1" + extension));
+  // Not written at all, so the plain-language gate has nothing to say about it.
+  CHECK_THAT(result.err, !Catch::Contains("SD-2026-0417/family-letter-p1:"));
   // The other documents of the record still build; Kai's story names no one hidden.
   CHECK(Exists(out + "/SD-2026-0417/minutes.pdf"));
   CHECK(Exists(out + "/SD-2026-0417/words-and-pictures-c1.pdf"));
