@@ -139,8 +139,9 @@ const std::vector<PracticeRule>& PracticeRules() {
        "explains it), a reading age within the style's target (an error for words and "
        "pictures, a warning for letters), sentences of 25 words or fewer (a warning); one that "
        "fails is built as a DRAFT",
-       SDGEN_WORKING_TOGETHER "; Signs of Safety guidance (language families understand); "
-                              "GOV.UK content design (a reading age of 9)",
+       "Signs of Safety guidance (every statement in language the family understands, "
+       "describing what people did, not labels); GOV.UK content design (a reading age of 9 "
+       "for the public)",
        CheckFamilyDocumentsAtBuild},
       {"SD028", S::kWarning,
        "family text does not repeat six or more words in a row of a child's voice",
