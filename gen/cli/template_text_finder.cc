@@ -5,20 +5,6 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// How many bytes before `a_end` and `b_end` agree, going backwards.
-size_t AgreeBefore(std::string_view a, size_t a_end, std::string_view b, size_t b_end) {
-  size_t n = 0;
-  while (n < a_end && n < b_end && a[a_end - 1 - n] == b[b_end - 1 - n]) ++n;
-  return n;
-}
-
-// How many bytes from `a_begin` and `b_begin` agree, going forwards.
-size_t AgreeAfter(std::string_view a, size_t a_begin, std::string_view b, size_t b_begin) {
-  size_t n = 0;
-  while (a_begin + n < a.size() && b_begin + n < b.size() && a[a_begin + n] == b[b_begin + n]) ++n;
-  return n;
-}
-
 }  // namespace
 
 TemplateTextFinder::TemplateTextFinder(FileOverlay& templates) {
@@ -43,13 +29,12 @@ TemplateTextFinder::TemplateTextFinder(FileOverlay& templates) {
   }
 }
 
-std::optional<SourceLocation> TemplateTextFinder::Find(const std::string& document,
-                                                       std::string_view paragraph, size_t begin,
-                                                       size_t end) const {
+std::optional<TemplatePlace> TemplateTextFinder::Find(const std::string& document,
+                                                      std::string_view paragraph, size_t begin,
+                                                      size_t end) const {
   std::string_view needle = paragraph.substr(begin, end - begin);
   if (needle.empty()) return std::nullopt;
-  std::optional<SourceLocation> best;
-  size_t best_score = 0;
+  std::optional<TemplatePlace> best;
   bool best_own = false;
   for (const Collapsed& file : files_) {
     bool own = file.name == document + ".xml";
@@ -57,9 +42,9 @@ std::optional<SourceLocation> TemplateTextFinder::Find(const std::string& docume
          at = file.text.find(needle, at + 1)) {
       size_t score = needle.size() + AgreeBefore(paragraph, begin, file.text, at) +
                      AgreeAfter(paragraph, end, file.text, at + needle.size());
-      if (best && (score < best_score || (score == best_score && (best_own || !own)))) continue;
-      best = SourceLocation{file.file, file.source[at]};
-      best_score = score;
+      if (best && (score < best->agreement || (score == best->agreement && (best_own || !own))))
+        continue;
+      best = TemplatePlace{{file.file, file.source[at]}, score};
       best_own = own;
     }
   }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
+#include "language/family_document_check.h"
 #include "style/file_overlay.h"
 
 namespace sdgen::cli {
@@ -25,8 +26,8 @@ class TemplateTextFinder {
   /// Where the rendered `paragraph`'s bytes [begin, end) are written in a
   /// template, preferring the file `document`.xml on a tie; nothing if no
   /// template holds them.
-  std::optional<SourceLocation> Find(const std::string& document, std::string_view paragraph,
-                                     size_t begin, size_t end) const;
+  std::optional<TemplatePlace> Find(const std::string& document, std::string_view paragraph,
+                                    size_t begin, size_t end) const;
   /// The `<template` element of `document`.xml, where findings about a whole
   /// document point; nothing if there is no such template.
   std::optional<SourceLocation> Root(const std::string& document) const;

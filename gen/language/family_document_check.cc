@@ -133,17 +133,12 @@ void AddSegments(const Text& text, bool label, std::vector<Segment>& out) {
   AddTrimmed(std::move(current), out);
 }
 
-// A stretch [begin, end) of a piece printed from a record text.
-struct Covered {
-  size_t begin = 0;
-  size_t end = 0;
-  const Segment* segment = nullptr;
-};
-
-// Where a byte of the document came from, if a record item printed it.
+// Where a byte of the document came from, and how many bytes around it agree
+// with the document there: the source that agrees most printed it.
 struct Source {
   SourceLocation where;
   bool label = false;
+  size_t agreement = 0;
 };
 
 class Provenance {
@@ -157,39 +152,28 @@ class Provenance {
       if (readers.Reaches(text.visibility, reader))
         AddSegments(text, statements.count(&text) == 0, segments_);
     });
-    // Longest first, so that a whole statement wins over a short one it contains.
-    std::stable_sort(segments_.begin(), segments_.end(), [](const Segment& a, const Segment& b) {
-      return a.printed.size() > b.printed.size();
-    });
   }
 
-  // The record byte printed at `offset` of `piece`, if a record text printed it.
-  std::optional<Source> Find(const std::string& piece, size_t offset) const {
-    for (const Covered& covered : Cover(piece)) {
-      if (offset >= covered.begin && offset < covered.end) {
-        const Segment& segment = *covered.segment;
-        return Source{segment.text->LocationOf(segment.source[offset - covered.begin]),
-                      segment.label};
+  // The record text that best explains the bytes [begin, end) of `piece`:
+  // the place where the most text around them agrees with the piece.
+  std::optional<Source> Find(std::string_view piece, size_t begin, size_t end) const {
+    std::string_view needle = piece.substr(begin, end - begin);
+    std::optional<Source> best;
+    if (needle.empty()) return best;
+    for (const Segment& segment : segments_) {
+      const std::string& printed = segment.printed;
+      for (size_t at = printed.find(needle); at != std::string::npos;
+           at = printed.find(needle, at + 1)) {
+        size_t agreement = needle.size() + AgreeBefore(piece, begin, printed, at) +
+                           AgreeAfter(piece, end, printed, at + needle.size());
+        if (best && agreement <= best->agreement) continue;
+        best = Source{segment.text->LocationOf(segment.source[at]), segment.label, agreement};
       }
     }
-    return std::nullopt;
+    return best;
   }
 
  private:
-  std::vector<Covered> Cover(const std::string& piece) const {
-    std::vector<Covered> covered;
-    for (const Segment& segment : segments_) {
-      for (size_t at = piece.find(segment.printed); at != std::string::npos;
-           at = piece.find(segment.printed, at + 1)) {
-        size_t end = at + segment.printed.size();
-        bool overlaps = std::any_of(covered.begin(), covered.end(),
-                                    [&](const Covered& c) { return at < c.end && c.begin < end; });
-        if (!overlaps) covered.push_back({at, end, &segment});
-      }
-    }
-    return covered;
-  }
-
   std::vector<Segment> segments_;
 };
 
@@ -266,11 +250,12 @@ class DocumentGate {
     size_t index = static_cast<size_t>(after - joined.starts.begin()) - 1;  // starts[0] is 0
     const std::string& piece = joined.pieces[index]->text;
     size_t local = std::min(offset - joined.starts[index], piece.size());
-    if (std::optional<Source> item = provenance_.Find(piece, local)) return *item;
-    if (locate_) {
-      if (std::optional<SourceLocation> line = locate_(piece, local, WordEnd(piece, local)))
-        return {*line};
-    }
+    size_t end = WordEnd(piece, local);
+    std::optional<Source> item = provenance_.Find(piece, local, end);
+    std::optional<TemplatePlace> line = locate_ ? locate_(piece, local, end) : std::nullopt;
+    // A record text is printed whole, so on a tie it is the likelier source.
+    if (item && (!line || item->agreement >= line->agreement)) return *item;
+    if (line) return Source{line->where, false, line->agreement};
     return fallback;
   }
 
@@ -283,6 +268,18 @@ class DocumentGate {
 };
 
 }  // namespace
+
+size_t AgreeBefore(std::string_view a, size_t a_end, std::string_view b, size_t b_end) {
+  size_t n = 0;
+  while (n < a_end && n < b_end && a[a_end - 1 - n] == b[b_end - 1 - n]) ++n;
+  return n;
+}
+
+size_t AgreeAfter(std::string_view a, size_t a_begin, std::string_view b, size_t b_begin) {
+  size_t n = 0;
+  while (a_begin + n < a.size() && b_begin + n < b.size() && a[a_begin + n] == b[b_begin + n]) ++n;
+  return n;
+}
 
 bool CheckFamilyDocument(const FamilyDocument& document, const Record& record,
                          const FamilyReaders& readers, PlainLanguageChecker& checker,

@@ -10,8 +10,9 @@
 //
 // A finding points at where its words came from: the record item that
 // reaches the reader (FamilyReaders::Reaches) and holds them, at the exact
-// word, or else the template text the caller's locator finds. The caller
-// marks a failing document as a DRAFT.
+// word, or else the template text the caller's locator finds; of the two, the
+// place where more of the text around the words agrees with the document.
+// The caller marks a failing document as a DRAFT.
 
 #include <functional>
 #include <optional>
@@ -26,10 +27,22 @@
 
 namespace sdgen {
 
+/// A place in a template that may have printed some words, and how many
+/// bytes around them agree with the document there.
+struct TemplatePlace {
+  SourceLocation where;
+  size_t agreement = 0;
+};
+
 /// Finds the template text a rendered paragraph's bytes [begin, end) came
 /// from, or nothing if no template holds them.
-using TemplateTextLocator = std::function<std::optional<SourceLocation>(std::string_view paragraph,
-                                                                        size_t begin, size_t end)>;
+using TemplateTextLocator = std::function<std::optional<TemplatePlace>(std::string_view paragraph,
+                                                                       size_t begin, size_t end)>;
+
+/// How many bytes before `a_end` and `b_end` are the same, going backwards.
+size_t AgreeBefore(std::string_view a, size_t a_end, std::string_view b, size_t b_end);
+/// How many bytes from `a_begin` and `b_begin` are the same, going forwards.
+size_t AgreeAfter(std::string_view a, size_t a_begin, std::string_view b, size_t b_begin);
 
 /// One family document to check, with what decides how it is read.
 struct FamilyDocument {
