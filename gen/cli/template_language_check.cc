@@ -67,7 +67,8 @@ bool PrintsGlossary(const Node& node, const std::map<std::string, ParsedFile>& f
   return false;
 }
 
-Readers ReadersOf(const TemplateAst& ast, const std::map<std::string, ParsedFile>& files) {
+Readers ReadersOf(const TemplateAst& ast, const std::map<std::string, ParsedFile>& files,
+                  const std::map<std::string, int>& reading_ages) {
   const Attribute* audience = ast.root.Find("audience");
   const Attribute* document = ast.root.Find("document");
   Readers readers;
@@ -75,6 +76,8 @@ Readers ReadersOf(const TemplateAst& ast, const std::map<std::string, ParsedFile
   if (document && document->value == "words-and-pictures") {
     readers.reading_age = kWordsAndPicturesReadingAge;
   }
+  auto target = document ? reading_ages.find(document->value) : reading_ages.end();
+  if (target != reading_ages.end()) readers.reading_age = target->second;
   readers.glossary = PrintsGlossary(ast.root, files, 0);
   return readers;
 }
@@ -120,6 +123,7 @@ std::vector<uint32_t> AllEntries(const PlainLanguageChecker& checker) {
 }  // namespace
 
 void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
+                           const std::map<std::string, int>& reading_ages,
                            DiagnosticList& diagnostics) {
   // Terms professionals need, each with its reason, kept in professional text only.
   std::vector<AcceptedTerm> professional_accept;
@@ -144,7 +148,7 @@ void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
   for (auto& [name, parsed] : files) {
     if (parsed.ast.root.kind != NodeKind::kTemplate) continue;
     // A template may also be included by another; it keeps the stricter readers.
-    Readers own = ReadersOf(parsed.ast, files);
+    Readers own = ReadersOf(parsed.ast, files, reading_ages);
     parsed.readers = parsed.readers ? Strictest(*parsed.readers, own) : own;
     PassReaders(parsed.ast.root, *parsed.readers, files);
   }
