@@ -27,6 +27,10 @@ constexpr const char* kSignsOfSafety = "Signs of Safety mapping guidance";
   "information will be shared with the family, when and by whom, unless this may "  \
   "jeopardise a police investigation or place the child at risk"
 
+// SD027 reads the rendered documents, which exist only at build: `sdgen
+// build` runs it (gen/language/family_document_check.h), not the record pass.
+void CheckFamilyDocumentsAtBuild(const RuleInput&, const PracticeRule&, DiagnosticList&) {}
+
 }  // namespace
 
 const std::vector<PracticeRule>& PracticeRules() {
@@ -129,6 +133,16 @@ const std::vector<PracticeRule>& PracticeRules() {
        "council management guidance (the seven outcomes; deferral); audit of strategy "
        "discussions (explicit decisions)",
        CheckOutcomeMatchesRecord},
+      {"SD027", S::kError,
+       "a family document passes the plain-language check as its reader reads it: no jargon "
+       "(a term families must learn, such as section 47 enquiry, only where the document "
+       "explains it), a reading age within the style's target (an error for words and "
+       "pictures, a warning for letters), sentences of 25 words or fewer (a warning); one that "
+       "fails is built as a DRAFT",
+       "Signs of Safety guidance (every statement in language the family understands, "
+       "describing what people did, not labels); GOV.UK content design (a reading age of 9 "
+       "for the public)",
+       CheckFamilyDocumentsAtBuild},
       {"SD028", S::kWarning,
        "family text does not repeat six or more words in a row of a child's voice",
        SDGEN_WORKING_TOGETHER "; seven-minute briefing (the voice of the child): what a child "

@@ -2,6 +2,8 @@
 
 #include <deque>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 
 #include "checks/hidden_names.h"
@@ -9,11 +11,13 @@
 #include "checks/withheld_documents.h"
 #include "cli/atomic_file.h"
 #include "cli/calendar_setup.h"
-#include "cli/document_writers.h"
-#include "cli/plain_language_setup.h"
 #include "cli/diagnostic_output.h"
+#include "cli/document_writers.h"
 #include "cli/input_file.h"
+#include "cli/plain_language_setup.h"
+#include "cli/template_text_finder.h"
 #include "cli/verification_code_reader.h"
+#include "language/family_document_check.h"
 #include "record/canonical_form.h"
 #include "record/family_readers.h"
 #include "record/record_reader.h"
@@ -72,7 +76,9 @@ class BuildRun {
       : options_(options),
         builder_(builder),
         diagnostics_(diagnostics),
-        calendar_(LoadWorkingCalendar(options.style_folders, files_, diagnostics)) {
+        calendar_(LoadWorkingCalendar(options.style_folders, files_, diagnostics)),
+        template_files_(options.template_folders),
+        template_text_(template_files_) {
     // The last style folder is the shipped default, which the setup reads itself.
     std::string council_style =
         options.style_folders.size() > 1 ? options.style_folders.front() : std::string();
@@ -106,6 +112,7 @@ class BuildRun {
     inputs.verification_code = RecordFingerprint(*record);
     if (language_ready_)
       inputs.glossary_for = [this](const std::string& text) { return language_.GlossaryFor(text); };
+    gate_checkers_.clear();  // they accept the record's own terms
     WriteDocuments(*record, inputs);
     return true;
   }
@@ -119,8 +126,10 @@ class BuildRun {
     std::vector<RenderedFile> files;
     FamilyReaders readers(record);
     SayWhoGetsNoLetter(record, readers);
-    for (const RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
+    for (RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
       if (!MayWrite(record, readers, rendered)) continue;
+      DiagnosticList gate;  // reported only if the document is written
+      if (FailsLanguageGate(record, readers, rendered, gate)) rendered.document.draft = true;
       std::string error;
       if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
@@ -128,6 +137,7 @@ class BuildRun {
         return;
       }
       if (NamesSomeoneHidden(record, readers, rendered, files)) continue;
+      for (const Diagnostic& finding : gate.all()) diagnostics_.Report(finding);
       std::string name = rendered.name;
       if (!rendered.document.draft && !rendered.document.metadata.verification_code.empty())
         name = SignedSheetName(folder, name, rendered.document.metadata.verification_code, record);
@@ -179,6 +189,54 @@ class BuildRun {
                        rendered.name + " is withheld and not written: " +
                            reasons.front().message + " [" + reasons.front().rule + "]");
     return false;
+  }
+
+  // SD027: a family document is read as its reader reads it. One that fails
+  // is still written, as a DRAFT in every format, so nobody sends it as it is.
+  // Findings go to `findings`, as a document withheld after all says nothing more.
+  bool FailsLanguageGate(const Record& record, const FamilyReaders& readers,
+                         const RenderedDocument& rendered, DiagnosticList& findings) {
+    const FamilyReader& reader = rendered.reader;
+    if (!language_ready_ || (!reader.person && !reader.child)) return false;
+    // The renderer names a family document "<document>-<reader id>".
+    const std::string& name = rendered.name;
+    std::string document = name.size() > reader.id().size()
+                               ? name.substr(0, name.size() - reader.id().size() - 1)
+                               : name;
+    PlainLanguageChecker* checker = GateChecker(record, document, reader);
+    if (!checker) return false;
+    TemplateTextLocator locate = [&](std::string_view paragraph, size_t begin, size_t end) {
+      return template_text_.Find(document, paragraph, begin, end);
+    };
+    FamilyDocument family{rendered.name, rendered.document, reader, reader.child != nullptr,
+                          template_text_.Root(document)};
+    if (!CheckFamilyDocument(family, record, readers, *checker, locate, findings)) return false;
+    findings.Report({Severity::kNote,
+                     {record.source, record.where.offset},
+                     "OUT008",
+                     rendered.name + " is built as a DRAFT: it fails its plain-language "
+                                     "check [SD027]",
+                     "",
+                     {}});
+    return true;
+  }
+
+  // The checker for a document's reading-age target: the style's for the
+  // document, else GOV.UK's for a letter and a lower one for a child's story.
+  PlainLanguageChecker* GateChecker(const Record& record, const std::string& document,
+                                    const FamilyReader& reader) {
+    const std::map<std::string, int>& targets = builder_.style().reading_ages;
+    auto target = targets.find(document);
+    double age = target != targets.end() ? target->second
+                 : reader.child          ? kWordsAndPicturesReadingAge
+                                         : kFamilyLetterReadingAge;
+    std::unique_ptr<PlainLanguageChecker>& checker = gate_checkers_[age];
+    if (!checker) {
+      std::string error;
+      DiagnosticList accept_findings;  // `sdgen check` reports the record's accept list
+      checker = language_.MakeChecker(RecordAcceptList(record), age, accept_findings, &error);
+    }
+    return checker.get();
   }
 
   // The rendered document itself, its pictures' descriptions included, is
@@ -255,6 +313,9 @@ class BuildRun {
   WorkingCalendar calendar_;
   PlainLanguageSetup language_;
   bool language_ready_ = false;
+  FileOverlay template_files_;
+  TemplateTextFinder template_text_;
+  std::map<double, std::unique_ptr<PlainLanguageChecker>> gate_checkers_;  // by reading age
   DocumentWriters writers_;
 };
 

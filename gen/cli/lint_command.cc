@@ -1,13 +1,17 @@
 // `sdgen lint`: reads the dictionaries of a style, then checks each plain-text
 // file paragraph by paragraph (a blank line ends a paragraph), so that reading
-// ages are given per block as they are for record texts.
+// ages are given per block as they are for record texts. The lines of a
+// paragraph are joined before it is scored: ICU ends a sentence at every line
+// feed, so a hard-wrapped sentence would otherwise count as several.
 
 #include "cli/lint_command.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <deque>
 #include <memory>
 #include <optional>
+#include <regex>
 
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
@@ -17,7 +21,8 @@ namespace sdgen::cli {
 
 const char* const kLintUsage =
     "usage: sdgen lint [--style DIR] [--dictionary FILE]... [--accept TERM]...\n"
-    "                  [--audience family|professionals] [--reading-age YEARS] FILE...\n"
+    "                  [--audience family|professionals] [--reading-age YEARS]\n"
+    "                  [--skip-lines PATTERN]... FILE...\n"
     "\n"
     "Checks plain text (a letter drafted elsewhere) for jargon, acronyms,\n"
     "judgement-laden labels, long sentences and reading age, as `sdgen check`\n"
@@ -26,6 +31,9 @@ const char* const kLintUsage =
     "and --accept keep terms on purpose. The text is read as a family would read it\n"
     "(terms are errors) unless --audience professionals (terms are warnings).\n"
     "--reading-age sets the target reading age (default 9, GOV.UK's; 8 for words and pictures).\n"
+    "A paragraph's lines are joined, so wrapping does not change its score. Headings\n"
+    "(lines starting with #) and lines matching a --skip-lines PATTERN (an ECMAScript\n"
+    "regular expression, such as '^Page [0-9]+') are checked for terms but not scored.\n"
     "\n"
     "Exit status: 0 no errors, 1 errors found, 2 a file could not be read.\n";
 
@@ -39,6 +47,7 @@ struct LintArguments {
   std::vector<std::string> accept;
   Readership audience = Readership::kFamily;
   double reading_age = kFamilyLetterReadingAge;
+  std::vector<std::regex> skip_lines;
   std::vector<std::string> files;
 };
 
@@ -48,7 +57,7 @@ bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     bool takes_value = arg == "--style" || arg == "--dictionary" || arg == "--accept" ||
-                       arg == "--audience" || arg == "--reading-age";
+                       arg == "--audience" || arg == "--reading-age" || arg == "--skip-lines";
     if (!takes_value) {
       if (arg.size() > 1 && arg[0] == '-') {
         *error = "unknown option '" + arg + "'";
@@ -65,6 +74,14 @@ bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
     if (arg == "--style") parsed->style = value;
     if (arg == "--dictionary") parsed->dictionaries.push_back(value);
     if (arg == "--accept") parsed->accept.push_back(value);
+    if (arg == "--skip-lines") {
+      try {
+        parsed->skip_lines.emplace_back(value, std::regex::ECMAScript);
+      } catch (const std::regex_error&) {
+        *error = "--skip-lines needs a regular expression, not '" + value + "'";
+        return false;
+      }
+    }
     if (arg == "--audience") {
       if (value != "family" && value != "professionals") {
         *error = "unknown audience '" + value + "'; use family or professionals";
@@ -85,31 +102,60 @@ bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
   return error->empty();
 }
 
-// Checks a file paragraph by paragraph: a blank line ends a paragraph.
-void LintFile(const SourceFile& file, Readership audience, PlainLanguageChecker& checker,
+// Whether a line is left out of the scores: a Markdown heading or a line
+// matching a --skip-lines pattern.
+bool SkippedLine(std::string_view line, const std::vector<std::regex>& skip_lines) {
+  size_t first = line.find_first_not_of(" \t");
+  if (first != std::string_view::npos && line[first] == '#') return true;
+  return std::any_of(skip_lines.begin(), skip_lines.end(), [&](const std::regex& pattern) {
+    return std::regex_search(line.begin(), line.end(), pattern);
+  });
+}
+
+// A block of the file as the checker reads it: its bytes keep their offsets,
+// so findings point at the file's own lines and columns.
+Text BlockText(const SourceFile& file, Readership audience, size_t begin, std::string value) {
+  Text text;
+  text.visibility.share = audience == Readership::kFamily ? Share::kFamily : Share::kProfessionals;
+  text.value = std::move(value);
+  text.where = {&file, begin};
+  text.checkpoints = {{0, begin}};
+  return text;
+}
+
+// Checks a file paragraph by paragraph: a blank line ends a paragraph. Line
+// ends inside one become spaces (same length, so offsets hold) and skipped
+// lines become blanks, checked for terms on their own.
+void LintFile(const SourceFile& file, const LintArguments& arguments, PlainLanguageChecker& checker,
               DiagnosticList& diagnostics) {
   const std::string& text = file.text();
-  Text paragraph;
-  paragraph.visibility.share =
-      audience == Readership::kFamily ? Share::kFamily : Share::kProfessionals;
-  size_t start = std::string::npos, end = 0, line = 0;
+  std::string paragraph;
+  size_t start = std::string::npos;
   auto flush = [&]() {
     if (start == std::string::npos) return;
-    paragraph.value.assign(text, start, end - start);
-    paragraph.where = {&file, start};
-    paragraph.checkpoints = {{0, start}};
-    checker.CheckText(paragraph, audience, diagnostics);
+    checker.CheckText(BlockText(file, arguments.audience, start, std::move(paragraph)),
+                      arguments.audience, diagnostics);
+    paragraph.clear();
     start = std::string::npos;
   };
+  size_t line = 0;
   while (line < text.size()) {
     size_t line_end = text.find('\n', line);
     if (line_end == std::string::npos) line_end = text.size();
-    bool blank = text.find_first_not_of(" \t\r", line) >= line_end;
-    if (blank) {
+    std::string_view content(text.data() + line, line_end - line);
+    if (content.find_first_not_of(" \t\r") == std::string_view::npos) {
       flush();
     } else {
       if (start == std::string::npos) start = line;
-      end = line_end;
+      if (SkippedLine(content, arguments.skip_lines)) {
+        checker.CheckTerms(BlockText(file, arguments.audience, line, std::string(content)),
+                           arguments.audience, diagnostics);
+        paragraph.append(content.size(), ' ');
+      } else {
+        paragraph.append(content);
+      }
+      if (!paragraph.empty() && paragraph.back() == '\r') paragraph.back() = ' ';
+      if (line_end < text.size()) paragraph += ' ';
     }
     line = line_end + 1;
   }
@@ -149,8 +195,7 @@ int RunLintCommand(CommandContext& context) {
       unreadable = true;
       continue;
     }
-    LintFile(files.emplace_back(path, std::move(text)), arguments.audience, *checker,
-             diagnostics);
+    LintFile(files.emplace_back(path, std::move(text)), arguments, *checker, diagnostics);
   }
   PrintDiagnostics(diagnostics, context);
   if (unreadable) return kExitUnreadable;

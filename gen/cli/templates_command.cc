@@ -49,7 +49,7 @@ int RunTemplatesCommand(CommandContext& context) {
   std::string council_style = style_folders.size() > 1 ? style_folders.front() : std::string();
   FileOverlay templates(template_folders);
   if (language.Load(council_style, {}, files, diagnostics, &error))
-    CheckTemplateLanguage(templates, language, diagnostics);
+    CheckTemplateLanguage(templates, language, builder->style().reading_ages, diagnostics);
   PrintDiagnostics(diagnostics, context);
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;
 }

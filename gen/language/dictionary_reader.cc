@@ -57,6 +57,7 @@ class EntryReader {
       return Fail(node, "unknown case '" + std::string(letter_case) + "'", "use upper or any");
     }
     entry->uppercase_only = letter_case == "upper";
+    if (!ReadLearn(node, &entry->learn)) return false;
     return ReadChildren(node, entry);
   }
 
@@ -73,12 +74,25 @@ class EntryReader {
     return true;
   }
 
+  // `learn`: whether families must learn the term (all its spellings, or one variant).
+  bool ReadLearn(const pugi::xml_node& node, bool* learn) {
+    std::string_view value = node.attribute("learn").value();
+    if (!value.empty() && value != "yes" && value != "no") {
+      return Fail(node, "unknown learn '" + std::string(value) + "'", "use yes or no");
+    }
+    *learn = value == "yes";
+    return true;
+  }
+
   bool ReadChildren(const pugi::xml_node& node, TermEntry* entry) {
     for (pugi::xml_node child : node.children()) {
       if (child.type() != pugi::node_element) continue;
       std::string_view name = child.name();
       std::string text = CollapseWhitespace(child.child_value());
       if (name == "variant") {
+        bool learn = false;
+        if (!ReadLearn(child, &learn)) return false;
+        if (learn && !text.empty()) entry->learned_variants.push_back(text);
         if (!text.empty()) entry->variants.push_back(std::move(text));
       } else if (name == "plain") {
         entry->plain = std::move(text);

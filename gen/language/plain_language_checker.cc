@@ -51,7 +51,58 @@ std::string OneDecimal(double value) {
   return std::string(buffer, written.ptr);
 }
 
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// ASCII-lowercased copy, enough to compare with the English openers below.
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Where the sentence that goes on at `from` ends: after a full stop,
+// question or exclamation mark followed by white space, or at a blank line.
+size_t SentenceEnd(std::string_view text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      size_t next = text.find_first_not_of(" \t\r", i + 1);
+      if (next != std::string_view::npos && text[next] == '\n') return i;
+    }
+    if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || IsSpace(text[i + 1])))
+      return i;
+  }
+  return text.size();
+}
+
 }  // namespace
+
+bool ExplainedInSentence(std::string_view text, size_t term_end) {
+  // "X means …", or "X is …" / "X are …" going on to say what it is: "is a",
+  // "is when"; not "is needed", which uses the term without explaining it.
+  size_t next = term_end;
+  while (next < text.size() && IsSpace(text[next])) ++next;
+  std::string after = Lower(text.substr(next, 16));
+  if (next > term_end) {
+    if (after.rfind("means ", 0) == 0) return true;
+    for (const char* verb : {"is ", "are "}) {
+      if (after.rfind(verb, 0) != 0) continue;
+      std::string rest = after.substr(std::string_view(verb).size());
+      for (const char* what : {"a ", "an ", "the ", "when ", "where ", "what ", "how ", "who ",
+                               "people ", "someone ", "something ", "somewhere "}) {
+        if (rest.rfind(what, 0) == 0) return true;
+      }
+    }
+  }
+  // "… (this means …)" later in the same sentence.
+  std::string sentence = Lower(text.substr(term_end, SentenceEnd(text, term_end) - term_end));
+  for (const char* opener :
+       {"(this means", "(that means", "(which means", "(this is ", "(that is ", "(meaning "}) {
+    if (sentence.find(opener) != std::string::npos) return true;
+  }
+  return false;
+}
 
 std::unique_ptr<PlainLanguageChecker> PlainLanguageChecker::Create(const TermDictionary& dictionary,
                                                                    CheckOptions options,
@@ -79,7 +130,18 @@ PlainLanguageChecker::PlainLanguageChecker(const TermDictionary& dictionary, Che
       folder_(std::move(folder)),
       meter_(std::move(meter)),
       matcher_(dictionary),
-      accepted_(dictionary.entries().size(), false) {}
+      accepted_(dictionary.entries().size(), false),
+      glossary_(dictionary.entries().size(), false) {}
+
+void PlainLanguageChecker::SetGlossary(std::vector<uint32_t> entries) {
+  glossary_.assign(dictionary_.entries().size(), false);
+  for (uint32_t entry : entries)
+    if (entry < glossary_.size()) glossary_[entry] = true;
+}
+
+bool PlainLanguageChecker::Explained(std::string_view text, const TermMatch& match) const {
+  return match.learn && (glossary_[match.entry] || ExplainedInSentence(text, match.end));
+}
 
 void PlainLanguageChecker::ResolveAcceptList(DiagnosticList& diagnostics) {
   for (const AcceptedTerm& accepted : options_.accept) {
@@ -96,8 +158,18 @@ void PlainLanguageChecker::ResolveAcceptList(DiagnosticList& diagnostics) {
 
 Readability PlainLanguageChecker::CheckText(const Text& text, Readership audience,
                                             DiagnosticList& diagnostics, TermUsage* usage) {
+  return Check(text, audience, true, diagnostics, usage);
+}
+
+void PlainLanguageChecker::CheckTerms(const Text& text, Readership audience,
+                                      DiagnosticList& diagnostics, TermUsage* usage) {
+  Check(text, audience, false, diagnostics, usage);
+}
+
+Readability PlainLanguageChecker::Check(const Text& text, Readership audience, bool scored,
+                                        DiagnosticList& diagnostics, TermUsage* usage) {
   std::string_view value = text.value;
-  bool family = audience == Readership::kFamily;
+  bool family = audience == Readership::kFamily && scored;
   tokenizer_->Reset(value);
   matcher_.Reset(value);
   if (family) meter_->Reset(value, options_.long_sentence_words);
@@ -110,7 +182,8 @@ Readability PlainLanguageChecker::CheckText(const Text& text, Readership audienc
   matcher_.Finish();
   for (const TermMatch& match : matcher_.matches()) {
     if (usage) usage->Add(match.entry, value.substr(match.begin, match.end - match.begin));
-    if (!accepted_[match.entry]) ReportTerm(text, match, audience, diagnostics);
+    if (!accepted_[match.entry] && !Explained(value, match))
+      ReportTerm(text, match, audience, diagnostics);
   }
   if (!family) return {};
   const Readability& readability = meter_->Finish();
@@ -130,8 +203,12 @@ void PlainLanguageChecker::ReportTerm(const Text& text, const TermMatch& match, 
   diagnostic.where = text.LocationOf(match.begin);
   diagnostic.rule = RuleOf(entry.category);
   diagnostic.message = MessageFor(entry, written);
-  diagnostic.suggestion = "to keep '" + written +
-                          "' on purpose, add it to the accept list; the glossary will explain it";
+  diagnostic.suggestion =
+      match.learn
+          ? "families must learn '" + written + "': explain it in the same sentence, as in '" +
+                written + " (this means …)', or print the document's glossary"
+          : "to keep '" + written +
+                "' on purpose, add it to the accept list; the glossary will explain it";
   diagnostics.Report(std::move(diagnostic));
 }
 

@@ -7,8 +7,10 @@
 // files all come here as `Text`, so each finding points at the exact line and
 // column of the word in its source. Rules: docs/plain-language.md.
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -22,6 +24,12 @@
 #include "record/record.h"
 
 namespace sdgen {
+
+/// Whether the sentence holding the term that ends at byte `term_end` of
+/// `text` explains it: the term is followed by "means", or by "is" or "are"
+/// and what it is ("A section 47 enquiry is when…", not "…is needed"), or
+/// the sentence goes on to "(this means…" or the like.
+bool ExplainedInSentence(std::string_view text, size_t term_end);
 
 /// Who reads a text: a family (errors, readability) or professionals (warnings).
 enum class Readership { kFamily, kProfessionals };
@@ -55,6 +63,16 @@ class PlainLanguageChecker {
   /// given. Returns the block's readability (counted for family text only).
   Readability CheckText(const Text& text, Readership audience, DiagnosticList& diagnostics,
                         TermUsage* usage = nullptr);
+  /// Checks only the terms of `text`: for headings, labels and other lines
+  /// that are not scored for readability.
+  void CheckTerms(const Text& text, Readership audience, DiagnosticList& diagnostics,
+                  TermUsage* usage = nullptr);
+  /// The entries a document's glossary explains (indices into the dictionary's
+  /// entries()): their must-learn spellings are not reported until the next call.
+  void SetGlossary(std::vector<uint32_t> entries);
+
+  /// The dictionary the checker matches.
+  const TermDictionary& dictionary() const { return dictionary_; }
 
   /// The options the checker was made with.
   const CheckOptions& options() const { return options_; }
@@ -65,6 +83,9 @@ class PlainLanguageChecker {
                        std::unique_ptr<TokenFolder> folder,
                        std::unique_ptr<ReadabilityMeter> meter);
   void ResolveAcceptList(DiagnosticList& diagnostics);
+  Readability Check(const Text& text, Readership audience, bool scored, DiagnosticList& diagnostics,
+                    TermUsage* usage);
+  bool Explained(std::string_view text, const TermMatch& match) const;
   void ReportTerm(const Text& text, const TermMatch& match, Readership audience,
                   DiagnosticList& diagnostics) const;
   void ReportReadability(const Text& text, const Readability& readability,
@@ -77,6 +98,7 @@ class PlainLanguageChecker {
   std::unique_ptr<ReadabilityMeter> meter_;
   TermMatcher matcher_;
   std::vector<bool> accepted_;  // by entry index
+  std::vector<bool> glossary_;  // by entry index: the document's glossary explains it
 };
 
 }  // namespace sdgen

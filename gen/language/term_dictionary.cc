@@ -1,5 +1,7 @@
 #include "language/term_dictionary.h"
 
+#include <algorithm>
+
 namespace sdgen {
 namespace {
 
@@ -34,7 +36,7 @@ const char* ToString(TermCategory category) {
   return "jargon";
 }
 
-TermDictionary::TermDictionary() : node_entry_{kNone} {}
+TermDictionary::TermDictionary() : node_entry_{kNone}, node_learn_{false} {}
 
 void TermDictionary::Add(TermEntry entry, TokenFolder& folder) {
   std::string key(folder.Fold(entry.term));
@@ -64,6 +66,7 @@ void TermDictionary::Compile(WordTokenizer& tokenizer, TokenFolder& folder,
   tokens_.Clear();
   edges_.Clear();
   node_entry_.assign(1, kNone);
+  node_learn_.assign(1, false);
   starts_key_.clear();
   for (size_t index = 0; index < entries_.size(); ++index) {
     const TermEntry& entry = entries_[index];
@@ -79,7 +82,10 @@ void TermDictionary::Compile(WordTokenizer& tokenizer, TokenFolder& folder,
         if (node == kRoot) starts_key_[token] = true;
         uint32_t next = static_cast<uint32_t>(node_entry_.size());
         node = edges_.FindOrAdd(node, token, next);
-        if (node == next) node_entry_.push_back(kNone);
+        if (node == next) {
+          node_entry_.push_back(kNone);
+          node_learn_.push_back(false);
+        }
       }
       uint32_t& owner = node_entry_[node];
       if (owner != kNone && owner != index) {
@@ -90,6 +96,9 @@ void TermDictionary::Compile(WordTokenizer& tokenizer, TokenFolder& folder,
         continue;
       }
       owner = static_cast<uint32_t>(index);
+      node_learn_[node] =
+          entry.learn || std::find(entry.learned_variants.begin(), entry.learned_variants.end(),
+                                   spelling) != entry.learned_variants.end();
     }
   }
 }

@@ -37,6 +37,12 @@ struct TermEntry {
   TermLevel family = TermLevel::kError;
   TermLevel professionals = TermLevel::kWarning;
   bool uppercase_only = false;  ///< match only when written in capitals ("RAG", not "rag")
+  /// Every spelling is one families must learn ("child protection conference"):
+  /// not reported where the text explains it (docs/plain-language.md).
+  bool learn = false;
+  /// Spellings among the variants that families must learn, when not all are
+  /// ("section 47 enquiry" must be learned, "S47" never).
+  std::vector<std::string> learned_variants;
   SourceLocation where;         ///< the entry in its dictionary file
 };
 
@@ -72,6 +78,8 @@ class TermDictionary {
   uint32_t Step(uint32_t node, uint32_t token) const;
   /// The entry whose key ends at `node`, or kNone.
   uint32_t EntryAt(uint32_t node) const { return node_entry_[node]; }
+  /// Whether the key ending at `node` is a spelling families must learn.
+  bool LearnAt(uint32_t node) const { return node_learn_[node]; }
   /// Whether some key begins with `token` (an id from TokenId).
   bool StartsKey(uint32_t token) const { return starts_key_[token]; }
 
@@ -82,6 +90,7 @@ class TermDictionary {
   TokenTable tokens_;
   TrieEdges edges_;
   std::vector<uint32_t> node_entry_;
+  std::vector<bool> node_learn_;  // by node: the key ending there must be learned
   std::vector<bool> starts_key_;  // by token id
 };
 

@@ -87,6 +87,7 @@ void TermMatcher::MatchRun() {
   size_t i = 0;
   while (i < run_.size()) {
     uint32_t best = TermDictionary::kNone;
+    uint32_t best_node = TermDictionary::kRoot;
     size_t best_last = i;
     uint32_t node = TermDictionary::kRoot;
     for (size_t j = i; j < run_.size(); ++j) {
@@ -96,6 +97,7 @@ void TermMatcher::MatchRun() {
       if (entry != TermDictionary::kNone &&
           CaseAllowed(dictionary_.entries()[entry], run_[i].begin, run_[j].end)) {
         best = entry;
+        best_node = node;
         best_last = j;
       }
     }
@@ -103,7 +105,7 @@ void TermMatcher::MatchRun() {
       ++i;
       continue;
     }
-    matches_.push_back({best, run_[i].begin, run_[best_last].end});
+    matches_.push_back({best, run_[i].begin, run_[best_last].end, dictionary_.LearnAt(best_node)});
     i = best_last + 1;
   }
   run_.clear();

@@ -21,6 +21,7 @@ struct TermMatch {
   uint32_t entry = 0;
   size_t begin = 0;
   size_t end = 0;
+  bool learn = false;  ///< written in a spelling families must learn
 };
 
 /// Matches the terms of a compiled dictionary.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "command_run.h"
 #include "test_paths.h"
@@ -155,6 +156,67 @@ TEST_CASE("templates check reads a partial as the family reads it when a family 
   CHECK(result.err.find(council + "/partials/contact.xml:2:10: error: 'LADO' is jargon") !=
         std::string::npos);
   CHECK(result.err.find(council + "/partials/office.xml:2:15: warning: 'LADO' is jargon") !=
+        std::string::npos);
+}
+
+TEST_CASE("templates check: a glossary explains terms families must learn") {
+  std::string council = MakeTemporaryFolder();
+  auto write = [&](const std::string& name, const std::string& body) {
+    std::ofstream(council + "/" + name)
+        << "<template document=\"" << name.substr(0, name.size() - 4)
+        << "\" audience=\"family\" once-per=\"parent\" title=\"A note\">\n"
+        << body << "</template>\n";
+  };
+  write("with.xml",
+        "  <p>We will start a section 47 enquiry.</p>\n  <glossary title=\"Words\"/>\n");
+  write("without.xml", "  <p>We will start a section 47 enquiry.</p>\n");
+  write("explained.xml", "  <p>We start a section 47 enquiry (this means we find out).</p>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  CHECK(result.err.find(council + "/with.xml") == std::string::npos);
+  CHECK(result.err.find(council + "/explained.xml:2:") == std::string::npos);
+  CHECK(result.err.find(council + "/without.xml:2:22: error: 'section 47 enquiry' is jargon") !=
+        std::string::npos);
+}
+
+TEST_CASE("templates check keeps the professionals' accepted terms out of family text") {
+  std::string council = MakeTemporaryFolder();
+  std::ofstream(council + "/memo.xml")
+      << "<template document=\"memo\" audience=\"professionals\" title=\"A memo\">\n"
+         "  <p>Follow the escalation procedure.</p>\n</template>\n";
+  std::ofstream(council + "/note.xml")
+      << "<template document=\"note\" audience=\"family\" once-per=\"parent\" title=\"A "
+         "note\">\n  <p>Follow the escalation procedure.</p>\n</template>\n";
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  // The shipped templates/plain-language-accept.txt keeps it for professionals only.
+  CHECK(result.err.find(council + "/memo.xml") == std::string::npos);
+  CHECK(result.err.find(council + "/note.xml:2:17: error: 'escalation procedure' is jargon") !=
+        std::string::npos);
+}
+
+TEST_CASE("templates check scores a family template against the style's reading age") {
+  std::string council = MakeTemporaryFolder();
+  std::ofstream(council + "/note.xml")
+      << "<template document=\"note\" audience=\"family\" once-per=\"parent\" title=\"A "
+         "note\">\n  <p>Unfortunately, considerable organisational responsibilities necessitated "
+         "additional consideration regarding appropriate arrangements.</p>\n</template>\n";
+  CommandResult letter = Sdgen("templates check " + ShellQuote(council));
+  CHECK(letter.err.find(council + "/note.xml:2:6: warning: this text needs a reading age of") !=
+        std::string::npos);
+  CHECK(letter.err.find("the target is 9.0 [PL010]") != std::string::npos);
+  // A council style that gives this document a target of 60 years.
+  std::string style = MakeTemporaryFolder();
+  std::ifstream in(SourcePath("styles/default/style.xml"));
+  std::ostringstream read;
+  read << in.rdbuf();
+  std::string shipped = read.str();
+  const std::string marker = "<reading-age document=\"family-letter\">";
+  size_t at = shipped.find(marker);
+  REQUIRE(at != std::string::npos);
+  shipped.insert(at, "<reading-age document=\"note\">60</reading-age>\n  ");
+  std::ofstream(style + "/style.xml") << shipped;
+  CommandResult styled =
+      Sdgen("templates check --style " + ShellQuote(style) + " " + ShellQuote(council));
+  CHECK(styled.err.find(council + "/note.xml:2:6: warning: this text needs a reading age") ==
         std::string::npos);
 }
 
