@@ -417,7 +417,7 @@ TEST_CASE("a letter's own words stay near a good council letter's 250", "[letter
 TEST_CASE("a letter's who-took-part sentence names services once, plainly", "[letter]") {
   auto letters = LettersOf("no-further-action-explained-bruise-virtual");
   CHECK(Contains(letters["family-letter-p1"],
-                 "People came from children's services, the police, school, school nursing "
+                 "People came from social work, the police, school, school nursing "
                  "and health."));
 }
 
