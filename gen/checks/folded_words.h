@@ -5,7 +5,7 @@
 // a trailing 's dropped, so "Siân’s", "SIAN" and "sian" are one word. Offsets
 // stay byte offsets into the text, so a match can point at its exact place.
 
-#include <unicode/translit.h>
+#include <unicode/normalizer2.h>
 
 #include <memory>
 #include <string>
@@ -37,11 +37,11 @@ class WordFolder {
 
  private:
   WordFolder(std::unique_ptr<WordTokenizer> tokenizer, std::unique_ptr<TokenFolder> case_folder,
-             std::unique_ptr<icu::Transliterator> accent_remover);
+             const icu::Normalizer2& nfd);
 
   std::unique_ptr<WordTokenizer> tokenizer_;
   std::unique_ptr<TokenFolder> case_folder_;
-  std::unique_ptr<icu::Transliterator> accent_remover_;
+  const icu::Normalizer2& nfd_;  ///< ICU's own, never deleted
 };
 
 }  // namespace sdgen
