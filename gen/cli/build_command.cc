@@ -134,6 +134,9 @@ class BuildRun {
       if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
                            "cannot make " + rendered.name + ": " + error);
+        // Nothing of this record is written; no family document of an
+        // earlier build may stand in for it.
+        RemoveStaleFamilyDocuments(record, folder, {});
         return;
       }
       if (NamesSomeoneHidden(record, readers, rendered, files)) continue;

@@ -139,6 +139,7 @@ class Reader {
   void ReadMeeting(xml_node node, Record& record);
   void ReadChildren(xml_node node, Record& record);
   void ReadChild(xml_node node, sdgen::Child& child, const Visibility& list);
+  void ReadVoiceReaders(sdgen::Child& child);
   void ReadBorn(xml_node node, const SchemaElement& spec, Field<Date>& out,
                 const Visibility& details);
   void ReadPerson(xml_node node, Person& person, const Visibility& list);
@@ -821,6 +822,27 @@ void Reader::ReadChild(xml_node node, sdgen::Child& child, const Visibility& lis
   child.school_or_setting = OptionalText(node, s.school_or_setting, details);
   child.needs = OptionalText(node, s.needs, details);
   ReadSlots(node, s.child, child, details);
+  ReadVoiceReaders(child);
+}
+
+// What a child disclosed is evidence: shared with the family it still reaches
+// only the readers `to` names, never the default ones (format-2.md).
+void Reader::ReadVoiceReaders(sdgen::Child& child) {
+  if (!child.voice) return;
+  Visibility& level = child.voice->visibility;
+  if (level.share != Share::kFamily || level.to) return;
+  level.to.emplace();
+  // A format-1 record could not name readers: there it is only a note.
+  Diagnostic finding{format_ >= kReadersFormat ? Severity::kWarning : Severity::kNote,
+                     child.voice->where,
+                     "RD021",
+                     "<" + schema_.voice.name +
+                         "> is shared with the family but names no readers, so it reaches no "
+                         "one: a child's words go only where the record sends them",
+                     "add " + schema_.to.name + "=\"...\" naming who may read what " + child.id +
+                         " said",
+                     {}};
+  diagnostics_.Report(std::move(finding));
 }
 
 void Reader::ReadBorn(xml_node node, const SchemaElement& spec, Field<Date>& out,
@@ -1178,6 +1200,7 @@ void Reader::ReadActions(xml_node node, Record& record) {
 void Reader::ReadSignOff(xml_node node, SignOff& sign_off) {
   const RecordSchema& s = schema_;
   CheckKnown(node, s.sign_off);
+  const Visibility list = ResolveVisibility(node, s.sign_off, root_visibility_);
   for (xml_node element : node.children(s.agreement.name.c_str())) {
     CheckKnown(element, s.agreement);
     Agreement& agreement = sign_off.agreements.emplace_back();
@@ -1193,7 +1216,7 @@ void Reader::ReadSignOff(xml_node node, SignOff& sign_off) {
     disagreement.by = Party(element, s.disagreement_by);
     disagreement.at = DateTimeAttribute(element, s.disagreement_at);
     disagreement.escalated = YesNoAttribute(element, s.escalated);
-    disagreement.reason = ReadText(element, s.disagreement, root_visibility_);
+    disagreement.reason = ReadText(element, s.disagreement, list);
   }
   if (xml_node element = Child(node, s.signature)) {
     CheckKnown(element, s.signature);
@@ -1208,6 +1231,7 @@ void Reader::ReadSignOff(xml_node node, SignOff& sign_off) {
 
 void Reader::ReadDistribution(xml_node node, Record& record) {
   CheckKnown(node, schema_.distribution);
+  ResolveVisibility(node, schema_.distribution, root_visibility_);
   for (xml_node element : node.children(schema_.distribution_to.name.c_str())) {
     CheckKnown(element, schema_.distribution_to);
     record.distribution.push_back(Party(element, schema_.recipient));

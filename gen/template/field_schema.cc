@@ -354,11 +354,14 @@ AttendeeRole ServiceOf(AttendeeRole role) {
   return council ? AttendeeRole::kSocialWorker : role;
 }
 
-/// One attendee for each service that took part (not those who sent apologies).
-std::vector<const Attendee*> Services(const Record& record) {
+/// One attendee for each service that took part (not those who sent
+/// apologies) and that the reader may know of: a service reaches a reader
+/// only where an attendee's name does.
+std::vector<const Attendee*> Services(const EvalContext& c) {
   std::vector<const Attendee*> services;
-  for (const Attendee& attendee : record.attendees) {
+  for (const Attendee& attendee : c.record.attendees) {
     if (!attendee.role.value || attendee.present.value == Presence::kApologies) continue;
+    if (!ReachesReader(attendee.name.visibility, c)) continue;
     AttendeeRole service = ServiceOf(*attendee.role.value);
     bool seen = std::any_of(services.begin(), services.end(), [&](const Attendee* other) {
       return ServiceOf(*other->role.value) == service;
@@ -1147,20 +1150,20 @@ void Schema::AddLetterFields() {
        [](const Value&, const EvalContext& c) {
          Value list = Present(ValueKind::kStruct, nullptr);
          list.list = true;
-         for (const Attendee* a : Services(c.record)) list.items.push_back(Entity(a, nullptr));
+         for (const Attendee* a : Services(c)) list.items.push_back(Entity(a, &a->name.visibility));
          return list;
        }},
   };
   took_part_.name = "took-part";
   took_part_.fields = {
-      {schema.role.name, Enum(role_), false, kFamily,
+      {schema.role.name, Enum(role_), false, ShareRule::kInherit,
        [](const Value& p, const EvalContext&) {
-         return FromEnum(As<Attendee>(p).role, Shared(Share::kFamily));
+         return FromEnum(As<Attendee>(p).role, p.visibility);
        }},
       // What comes after this service in the sentence: ", ", " and " or nothing.
       {"then", text, false, ShareRule::kPublic,
        [](const Value& p, const EvalContext& c) {
-         std::vector<const Attendee*> services = Services(c.record);
+         std::vector<const Attendee*> services = Services(c);
          size_t at = static_cast<size_t>(
              std::find(services.begin(), services.end(), &As<Attendee>(p)) - services.begin());
          size_t left = services.size() - std::min(services.size(), at + 1);

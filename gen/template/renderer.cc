@@ -58,10 +58,12 @@ class RenderRun {
     return document;
   }
 
-  /// The items of a top-level list (parents, children) the audience may see.
-  std::vector<Value> VisibleItems(const std::string& field_name) {
+  /// Every item of a top-level list (parents, children), whoever may see it:
+  /// which of them a copy is made for is the record's readers' decision.
+  std::vector<Value> AllItems(const std::string& field_name) {
     const FieldSchema* field = Schema::Get().top().Find(field_name);
-    Value list = Read(*field, Value{});
+    Value list = field->get(Value{}, context_);
+    for (Value& item : list.items) item.struct_type = field->type.struct_type;
     return list.items;
   }
 
@@ -555,7 +557,7 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
   const std::string& list = per_parent ? "parents" : RecordSchema::Get().children.name;
   std::vector<const Person*> adults = readers.LetterReaders();
   std::vector<const Child*> children = readers.StoryReaders();
-  for (const Value& item : run.VisibleItems(list)) {
+  for (const Value& item : run.AllItems(list)) {
     FamilyReader reader;
     if (per_parent) reader.person = static_cast<const Person*>(item.entity);
     else reader.child = static_cast<const Child*>(item.entity);

@@ -100,8 +100,10 @@ TEST_CASE("JSON diagnostics carry file, line, column, rule and suggestion") {
   CHECK(result.exit_code == 1);
   CHECK(result.err.empty());
   CHECK(CheckJson(result.out,
-                  "d[0]['line']==38 and d[0]['column']==22 and d[0]['rule']=='RD008' and "
-                  "d[0]['severity']=='error' and d[0]['suggestion']==\"did you mean 's47'?\"")
+                  "[x for x in d if x['rule']=='RD008'][0]['line']==38 and "
+                  "[x for x in d if x['rule']=='RD008'][0]['column']==22 and "
+                  "[x for x in d if x['rule']=='RD008'][0]['severity']=='error' and "
+                  "[x for x in d if x['rule']=='RD008'][0]['suggestion']==\"did you mean 's47'?\"")
             .exit_code == 0);
 }
 
