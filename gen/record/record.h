@@ -64,6 +64,9 @@ template <typename T>
 struct Field {
   std::optional<T> value;
   SourceLocation where;
+  /// For a value written as an element's content (a date of birth, when the
+  /// meeting was held): the element's level, which may narrow its default.
+  Visibility level;
   bool has_value() const { return value.has_value(); }
 };
 

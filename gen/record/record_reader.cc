@@ -121,7 +121,8 @@ class Reader {
                      const SchemaElement& element, const Visibility& element_visibility);
   Field<DateTime> DateTimeText(std::string_view text, SourceLocation where,
                                const std::string& what);
-  Field<DateTime> DateTimeElement(xml_node parent, const SchemaElement& element);
+  Field<DateTime> DateTimeElement(xml_node parent, const SchemaElement& element,
+                                  const Visibility& inherited);
   Field<DateTime> DateTimeAttribute(xml_node node, const SchemaAttribute& attribute);
   Field<size_t> WordAttribute(xml_node node, const SchemaAttribute& attribute);
   template <typename E>
@@ -478,20 +479,23 @@ Field<DateTime> Reader::DateTimeText(std::string_view text, SourceLocation where
   return field;
 }
 
-Field<DateTime> Reader::DateTimeElement(xml_node parent, const SchemaElement& element) {
+Field<DateTime> Reader::DateTimeElement(xml_node parent, const SchemaElement& element,
+                                        const Visibility& inherited) {
   xml_node node = Child(parent, element);
   if (!node) {
     if (element.need == Need::kRequired) Missing(parent, element.missing);
     return {std::nullopt, At(parent)};
   }
   CheckKnown(node, element);
-  Text text = ReadText(node, element, root_visibility_);
+  Text text = ReadText(node, element, inherited);
   std::string trimmed = text.value;
   trimmed.erase(0, trimmed.find_first_not_of(" \t\n"));
   trimmed.erase(trimmed.find_last_not_of(" \t\n") + 1);
   size_t lead = text.value.find_first_not_of(" \t\n");
-  return DateTimeText(trimmed, text.LocationOf(lead == std::string::npos ? 0 : lead),
-                      "<" + element.name + ">");
+  Field<DateTime> field = DateTimeText(
+      trimmed, text.LocationOf(lead == std::string::npos ? 0 : lead), "<" + element.name + ">");
+  field.level = text.visibility;
+  return field;
 }
 
 Field<DateTime> Reader::DateTimeAttribute(xml_node node, const SchemaAttribute& spec) {
@@ -765,15 +769,15 @@ void Reader::ReadMeeting(xml_node node, Record& record) {
   meeting.where = At(node);
   Visibility visibility = ResolveVisibility(node, s.meeting, root_visibility_);
   meeting.form = EnumAttribute<MeetingForm>(node, s.form).value;
-  meeting.held = DateTimeElement(node, s.held);
-  meeting.contact_received = DateTimeElement(node, s.contact_received);
+  meeting.held = DateTimeElement(node, s.held, visibility);
+  meeting.contact_received = DateTimeElement(node, s.contact_received, visibility);
   if (xml_node rag = Child(node, s.rag)) {
     CheckKnown(rag, s.rag);
     meeting.rag = EnumAttribute<RagRating>(rag, s.rating);
   } else {
     Missing(node, s.rag.missing);
   }
-  meeting.mash_enquiry_completed = DateTimeElement(node, s.mash_enquiry_completed);
+  meeting.mash_enquiry_completed = DateTimeElement(node, s.mash_enquiry_completed, visibility);
   meeting.reason = RequiredText(node, s.reason, visibility);
   meeting.timing_rationale = OptionalText(node, s.timing_rationale, visibility);
   ReadSlots(node, s.meeting, meeting, visibility);
@@ -852,6 +856,7 @@ void Reader::ReadBorn(xml_node node, const SchemaElement& spec, Field<Date>& out
   CheckKnown(born, spec);
   Text text = ReadText(born, spec, details);
   out.where = text.where;
+  out.level = text.visibility;
   Date date;
   switch (ParseDate(text.value, date)) {
     case DateError::kNone: out.value = date; break;
@@ -1040,6 +1045,7 @@ void Reader::ReadDecision(xml_node node, Decision& decision) {
     CheckKnown(substantiated, s.harm_substantiated);
     Text text = ReadText(substantiated, s.harm_substantiated, inherited);
     decision.harm_substantiated.where = text.where;
+    decision.harm_substantiated.level = text.visibility;
     const std::vector<std::string>& words = s.required.words;
     if (text.value == words[0] || text.value == words[1]) {
       decision.harm_substantiated.value = text.value == words[0];
@@ -1173,7 +1179,7 @@ void Reader::ReadDeferral(xml_node node, Decision& decision, const Visibility& v
   const Visibility level = ResolveVisibility(deferral_node, s.deferral, visibility);
   deferral.reason = OptionalText(deferral_node, s.deferral_reason, level);
   deferral.information_required = OptionalText(deferral_node, s.information_required, level);
-  deferral.reconvene = DateTimeElement(deferral_node, s.reconvene);
+  deferral.reconvene = DateTimeElement(deferral_node, s.reconvene, level);
   deferral.interim_safety_plan = OptionalText(deferral_node, s.interim_safety_plan, level);
   ReadSlots(deferral_node, s.deferral, deferral, level);
 }

@@ -139,6 +139,17 @@ Value ValueOf(const std::optional<E>& value, const Visibility* visibility) {
   return FromEnum(Field<E>{value, {}}, visibility);
 }
 
+/// The level an element stated for its value, narrowing its default; null
+/// when none was stated or the value keeps no level.
+template <typename T>
+const Visibility* StatedLevel(const Field<T>& field) {
+  return field.level.stated ? &field.level : nullptr;
+}
+template <typename Member>
+const Visibility* StatedLevel(const Member&) {
+  return nullptr;
+}
+
 /// Free text, which keeps a visibility of its own.
 template <typename Member>
 constexpr bool kIsText =
@@ -220,8 +231,11 @@ class PlainRows {
     field.get = [member, fixed](const Value& parent, const EvalContext&) {
       // As the format has it, a level stated on the item holds for what is
       // inside it; only a value of an unstated item falls back to its default.
+      // A value written as an element's content may state a narrower level.
+      const auto& held = As<Owner>(parent).*member;
+      if (const Visibility* own = StatedLevel(held)) return ValueOf(held, own);
       bool stated = parent.visibility && parent.visibility->stated;
-      return ValueOf(As<Owner>(parent).*member, fixed && !stated ? fixed : parent.visibility);
+      return ValueOf(held, fixed && !stated ? fixed : parent.visibility);
     };
     return field;
   }

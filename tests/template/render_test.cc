@@ -268,8 +268,19 @@ TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[r
   });
   REQUIRE(letter != seen.end());
   CHECK(letter->find("Yours sincerely") == std::string::npos);
-  {
-  }
+}
+
+TEST_CASE("a level stated on an element's date narrows it: a restricted date of birth and "
+          "meeting time", "[render][audience]") {
+  std::string xml = ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or("");
+  ReplaceOnce(xml, "<born>2019-04-02</born>",
+              "<born share=\"restricted\" agencies=\"police\">2019-04-02</born>");
+  ReplaceOnce(xml, "<held>", "<held share=\"restricted\" agencies=\"police\">");
+  LoadedRecord record = ReadRecordText("narrowed.xml", xml);
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  CHECK_THAT(TextOf(documents, "minutes"), !Catch::Contains("2 April 2019"));
+  CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("2 April 2019"));
+  CHECK_THAT(TextOf(documents, "family-letter-p1"), !Catch::Contains("Friday, 20 November 2026"));
 }
 
 }  // namespace sdgen::test
