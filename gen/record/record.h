@@ -219,6 +219,7 @@ struct YesNoDecision {
 
 struct ChildSeen {
   SourceLocation where;
+  Visibility visibility;  ///< of the element, for its attributes
   PartyRef by;
   Field<DateTime> at;
   std::optional<Text> note;
@@ -226,6 +227,7 @@ struct ChildSeen {
 
 struct LadoInvolvement {
   SourceLocation where;
+  Visibility visibility;  ///< of the element, for its attributes
   Field<bool> involved;
   Field<DateTime> informed;
   std::optional<Text> note;

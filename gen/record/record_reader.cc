@@ -1062,6 +1062,7 @@ void Reader::ReadDecision(xml_node node, Decision& decision) {
     child_seen.by = Party(seen, s.seen_by);
     child_seen.at = DateTimeAttribute(seen, s.seen_at);
     Text note = ReadText(seen, s.child_seen, inherited);
+    child_seen.visibility = note.visibility;
     if (!note.IsBlank()) child_seen.note = std::move(note);
   }
   ReadDecisionParts(node, decision, inherited);
@@ -1166,6 +1167,7 @@ void Reader::ReadLado(xml_node node, Decision& decision, const Visibility& visib
   involvement.involved = YesNoAttribute(lado, s.involved);
   involvement.informed = DateTimeAttribute(lado, s.informed);
   Text note = ReadText(lado, s.lado, visibility);
+  involvement.visibility = note.visibility;
   if (!note.IsBlank()) involvement.note = std::move(note);
 }
 

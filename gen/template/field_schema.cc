@@ -846,7 +846,7 @@ void Schema::AddDecisionFields() {
       {schema.child_seen.name, Struct(child_seen_), true, kPublic,
        [](const Value& p, const EvalContext&) {
          const auto& seen = As<Decision>(p).child_seen;
-         return seen ? Entity(&*seen, nullptr) : Missing();
+         return seen ? Entity(&*seen, &seen->visibility) : Missing();
        }},
       {schema.medical.name, Struct(yes_no_), true, kOwn,
        [](const Value& p, const EvalContext&) {
@@ -868,7 +868,7 @@ void Schema::AddDecisionFields() {
       {schema.lado.name, Struct(lado_), true, kPublic,
        [](const Value& p, const EvalContext&) {
          const auto& l = As<Decision>(p).lado;
-         return l ? Entity(&*l, nullptr) : Missing();
+         return l ? Entity(&*l, &l->visibility) : Missing();
        }},
       {schema.deferral.name, Struct(deferral_), true, kPublic,
        [](const Value& p, const EvalContext&) {

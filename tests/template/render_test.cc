@@ -283,4 +283,15 @@ TEST_CASE("a level stated on an element's date narrows it: a restricted date of 
   CHECK_THAT(TextOf(documents, "family-letter-p1"), !Catch::Contains("Friday, 20 November 2026"));
 }
 
+TEST_CASE("a level stated on an element narrows its attributes: a restricted LADO decision",
+          "[render][audience]") {
+  std::string xml = ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or("");
+  ReplaceOnce(xml, "<lado involved=\"no\"/>",
+              "<lado involved=\"no\" share=\"restricted\" agencies=\"police\"/>");
+  LoadedRecord record = ReadRecordText("lado.xml", xml);
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  CHECK_THAT(TextOf(documents, "minutes"), !Catch::Contains("LADO involved"));
+  CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("LADO involved: no"));
+}
+
 }  // namespace sdgen::test
