@@ -12,10 +12,11 @@ namespace sdgen {
 /// few tens of kilobytes, and the limit bounds memory for hostile input.
 inline constexpr size_t kMaxRecordBytes = 4 * 1024 * 1024;
 
-/// Reads a record (format 1) from XML into the typed model.
+/// Reads a record (format 1 or 2) from XML into the typed model, with who
+/// reads what resolved (record/family_readers.h).
 ///
 /// Input problems (bad XML or UTF-8, wrong dates, dangling ids, values outside
-/// their lists...) are reported with rule ids RD001-RD015 at their exact place;
+/// their lists...) are reported with rule ids RD001-RD021 at their exact place;
 /// reading goes on to find them all. Read() returns a record only when none of
 /// those errors occurred: practice-rule findings (SDnnn) come later, from the
 /// checks stage, on a well-typed record.
