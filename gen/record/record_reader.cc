@@ -1106,6 +1106,11 @@ void Reader::ReadWordsAndPictures(xml_node node, Record& record) {
   WordsAndPictures& story = record.words_and_pictures.emplace_back();
   story.where = At(node);
   story.for_children = Children(node, s.story_for);
+  // A story for no one would be silently dropped.
+  if (Attribute(node, s.story_for) && SplitTokens(story.for_children.written, 0).empty())
+    Error(AtAttribute(node, s.story_for.name), "RD012",
+          "<" + s.words_and_pictures.name + "> names no child in '" + s.story_for.name + "'",
+          "write the id of the child it is for, e.g. " + s.story_for.name + "=\"c1\"");
   story.by = Party(node, s.story_by);
   story.police_agreed = YesNoAttribute(node, s.story_police_agreed);
   // A story reaches exactly the children it is for; its sections take its level.
@@ -1135,6 +1140,13 @@ void Reader::ReadStorySections(xml_node node, WordsAndPictures& story) {
     CheckKnown(how_safe, s.how_safe);
     HowSafe& scale = story.how_safe.emplace();
     scale.value = ScoreAttribute(how_safe, s.how_safe_value);
+    // A mark off the scale cannot be drawn on it.
+    if (scale.value.value && *scale.value.value > s.how_safe_value.max)
+      Error(scale.value.where, "RD009",
+            "'" + s.how_safe_value.name + "' is " + std::to_string(*scale.value.value) +
+                ", off the scale",
+            "use a whole number from " + std::to_string(s.how_safe_value.min) + " to " +
+                std::to_string(s.how_safe_value.max));
     scale.text = ReadText(how_safe, s.how_safe, level);
   }
   if (xml_node drawing = Child(node, s.drawing)) {

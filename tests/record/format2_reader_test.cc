@@ -254,3 +254,17 @@ TEST_CASE("an agency token drops punctuation, typographic apostrophes included")
   CHECK(AgencyToken("Dyffryn General Hospital") == "dyffryn-general-hospital");
   CHECK(AgencyToken("Policja Śląska") == "policja-\xc5\x9bl\xc4\x85ska");
 }
+
+TEST_CASE("a story for no child, or a mark off the scale, is an error, not dropped") {
+  std::string xml = ReadFile(test::SharedPath("spec/example-record-format2.xml"));
+  std::string no_child = xml;
+  no_child.replace(no_child.find("for=\"c1\""), 8, "for=\"\"");
+  auto read = ReadXml(no_child);
+  CHECK_FALSE(read->record);
+  CHECK(First(*read) == "84:28 RD012 <words-and-pictures> names no child in 'for'");
+  std::string off_scale = xml;
+  off_scale.replace(off_scale.find("<how-safe value=\"4\">"), 21, "<how-safe value=\"14\">");
+  auto off = ReadXml(off_scale);
+  CHECK_FALSE(off->record);
+  CHECK(First(*off) == "91:22 RD009 'value' is 14, off the scale");
+}
