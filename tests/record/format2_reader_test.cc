@@ -268,3 +268,12 @@ TEST_CASE("a story for no child, or a mark off the scale, is an error, not dropp
   CHECK_FALSE(off->record);
   CHECK(First(*off) == "91:22 RD009 'value' is 14, off the scale");
 }
+
+TEST_CASE("`to` inside a words-and-pictures block is an error: it would hide the story") {
+  std::string xml = ReadFile(test::SharedPath("spec/example-record-format2.xml"));
+  xml.replace(xml.find("<who-is-worried>"), 16, "<who-is-worried to=\"p1\">");
+  auto read = ReadXml(xml);
+  CHECK_FALSE(read->record);
+  CHECK(First(*read).rfind("85:25 RD016 'to' inside <words-and-pictures>: a story reaches the "
+                           "children its 'for' names", 0) == 0);
+}
