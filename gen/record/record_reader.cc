@@ -1128,14 +1128,18 @@ void Reader::ReadWordsAndPictures(xml_node node, Record& record) {
 
 void Reader::ReadStorySections(xml_node node, WordsAndPictures& story) {
   const RecordSchema& s = schema_;
-  // A story's readers are the children its `for` names; a `to` inside it
-  // could only hide a section, and with it the whole story, without a word.
-  for (xml_node section : node.children())
-    if (section.type() == pugi::node_element && Attribute(section, s.to))
-      Error(AtAttribute(section, s.to.name), "RD016",
-            "'" + s.to.name + "' inside <" + s.words_and_pictures.name +
-                ">: a story reaches the children its '" + s.story_for.name + "' names",
-            "leave out '" + s.to.name + "'; write a block of its own for other readers");
+  // A story's readers are the children its `for` names; a `to` or `share`
+  // inside it could only hide a section, and with it the whole story, silently.
+  for (xml_node section : node.children()) {
+    if (section.type() != pugi::node_element) continue;
+    for (const SchemaAttribute* narrowing : {&s.to, &s.share})
+      if (Attribute(section, *narrowing))
+        Error(AtAttribute(section, narrowing->name), "RD016",
+              "'" + narrowing->name + "' inside <" + s.words_and_pictures.name +
+                  ">: a story reaches the children its '" + s.story_for.name + "' names",
+              "leave out '" + narrowing->name +
+                  "'; write a block of its own for other readers");
+  }
   const Visibility& level = story.visibility;
   story.who_is_worried = RequiredText(node, s.who_is_worried, level);
   story.what_happened = RequiredText(node, s.what_happened, level);
