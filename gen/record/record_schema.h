@@ -133,8 +133,6 @@ class RecordSchema {
   std::vector<const SchemaAttribute*> common_attributes() const {
     return {&share, &agencies, &to};
   }
-  /// The newest record format this table describes.
-  int newest_format() const { return 2; }
 
   // Attributes that any element may carry.
   SchemaAttribute share, agencies, to;
