@@ -159,12 +159,14 @@ class BuildRun {
   // with parental responsibility who gets no letter, and why.
   void SayWhoGetsNoLetter(const Record& record, const FamilyReaders& readers) {
     std::vector<const Person*> letters = readers.LetterReaders();
-    for (const Person* person : readers.adults()) {
-      if (std::find(letters.begin(), letters.end(), person) != letters.end()) continue;
-      diagnostics_.Report({Severity::kNote, {record.source, person->where.offset}, "OUT004",
-                           "no letter for " + person->id +
-                               ": no family information reaches them",
-                           "", {}});
+    for (const Person& person : record.people) {
+      if (!person.parental_responsibility) continue;
+      if (std::find(letters.begin(), letters.end(), &person) != letters.end()) continue;
+      // Letters go to adults only (format 2): a parent under 18 is told in person.
+      std::string why = readers.IsAdult(person) ? "no family information reaches them"
+                                                : "they were under 18 at the meeting";
+      diagnostics_.Report({Severity::kNote, {record.source, person.where.offset}, "OUT004",
+                           "no letter for " + person.id + ": " + why, "", {}});
     }
   }
 

@@ -63,6 +63,23 @@ TEST_CASE("sdgen build writes every document of every record", "[cli][build]") {
   std::filesystem::remove_all(out);
 }
 
+TEST_CASE("a parent under 18 with parental responsibility gets no letter and the build says "
+          "why", "[cli][build][readers]") {
+  std::string folder = EditedExample(
+      "alleged=\"yes\" works-with-children=\"no\" called=\"Dad\"><name>Daniel Price</name>",
+      "alleged=\"yes\" works-with-children=\"no\" called=\"Dad\"><name>Daniel "
+      "Price</name><born>2009-01-05</born>");
+  std::string out = MakeTemporaryFolder();
+  CommandResult result =
+      Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(folder + "/record.xml"));
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.err, Catch::Contains("note: no letter for p2: they were under 18 at the "
+                                         "meeting [OUT004]"));
+  std::filesystem::remove_all(out);
+  std::filesystem::remove_all(folder);
+}
+
 TEST_CASE("a build removes a family document it no longer writes", "[cli][build][readers]") {
   std::string out = MakeTemporaryFolder();
   std::string folder = out + "/SD-2026-0417";

@@ -7,6 +7,7 @@
 
 #include "command_run.h"
 #include "diagnostics/diagnostic_renderer.h"
+#include "record/family_readers.h"
 #include "style/file_overlay.h"
 #include "template_test_support.h"
 #include "test_paths.h"
@@ -292,6 +293,37 @@ TEST_CASE("a level stated on an element narrows its attributes: a restricted LAD
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
   CHECK_THAT(TextOf(documents, "minutes"), !Catch::Contains("LADO involved"));
   CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("LADO involved: no"));
+}
+
+TEST_CASE("a level stated on the decision or the meeting narrows the values of their "
+          "attributes: outcome, threshold, form and rating", "[render][audience]") {
+  std::string xml = ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or("");
+  ReplaceOnce(xml, "<decision outcome=\"s47\" threshold=\"met\">",
+              "<decision outcome=\"s47\" threshold=\"met\" share=\"family\" to=\"p1\">");
+  ReplaceOnce(xml, "<meeting form=\"virtual\">",
+              "<meeting form=\"virtual\" share=\"restricted\" agencies=\"police\">");
+  LoadedRecord record = ReadRecordText("narrowed.xml", xml);
+  const Record& narrowed = *record.record;
+  FamilyReaders readers(narrowed);
+  const Person& sian = narrowed.people.at(0);
+  const Person& daniel = narrowed.people.at(1);
+  REQUIRE(daniel.alleged);
+  CHECK(readers.Reaches(narrowed.decision.outcome.level, sian));
+  CHECK_FALSE(readers.Reaches(narrowed.decision.outcome.level, daniel));
+  CHECK(narrowed.meeting.form.level.share == Share::kRestricted);
+  CHECK(narrowed.meeting.rag.level.share == Share::kRestricted);
+  std::vector<RenderedDocument> documents = RenderShipped(narrowed);
+  CHECK_THAT(TextOf(documents, "decision-sheet"), !Catch::Contains("(online)"));
+  CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("(online)"));
+}
+
+TEST_CASE("an outcome keeps its fixed level until a level is stated around it", "[render][audience]") {
+  LoadedRecord record = ReadRecordText(
+      "plain.xml", ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or(""));
+  CHECK_FALSE(record.record->decision.outcome.level.stated);
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  CHECK_THAT(TextOf(documents, "family-letter-p1"),
+             !Catch::Contains("we will tell you our decision when we meet you"));
 }
 
 }  // namespace sdgen::test
