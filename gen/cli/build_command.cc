@@ -201,11 +201,7 @@ class BuildRun {
                          const RenderedDocument& rendered, DiagnosticList& findings) {
     const FamilyReader& reader = rendered.reader;
     if (!language_ready_ || (!reader.person && !reader.child)) return false;
-    // The renderer names a family document "<document>-<reader id>".
-    const std::string& name = rendered.name;
-    std::string document = name.size() > reader.id().size()
-                               ? name.substr(0, name.size() - reader.id().size() - 1)
-                               : name;
+    const std::string& document = rendered.template_name;
     PlainLanguageChecker* checker = GateChecker(record, document, reader);
     if (!checker) return false;
     TemplateTextLocator locate = [&](std::string_view paragraph, size_t begin, size_t end) {
