@@ -13,7 +13,7 @@ namespace sdgen::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "make every document of each record (PDF, DOCX, flat XML, text)",
-       "usage: sdgen build [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n"
+       "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n"
        "\n"
        "Checks each record, then writes OUT/<record-id>/<document>.pdf, .docx,\n"
        ".flat.xml (Word's single-file XML) and .txt for the decision sheet, the\n"
@@ -24,6 +24,15 @@ const std::vector<Command>& Commands() {
        "A council's --templates and --style folders overlay the defaults file by file.\n"
        "A record with errors still builds, with every document marked DRAFT; a\n"
        "record that cannot be read writes nothing.\n"
+       "\n"
+       "For each record the build says on stderr what it did: the documents written,\n"
+       "those written as DRAFT and why, those withheld and why, or why nothing was\n"
+       "written; then one line for the run (\"3 records: 1 written, 1 draft, 1 not\n"
+       "written\"). --quiet (-q) leaves out the lines for each record; findings still\n"
+       "show. A file an earlier build of the record wrote and this one does not is\n"
+       "removed (each folder's .sdgen-outputs lists what the build wrote); a signed\n"
+       "decision sheet never is. Two records with the same id in one run: the second\n"
+       "is refused (OUT009). `sdgen explain CODE` explains any finding.\n"
        "\n"
        "Exit status: 0 no errors, 1 errors found, 2 a record could not be read.\n",
        RunBuildCommand},
