@@ -2,6 +2,7 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/explain_command.h"
 #include "cli/lint_command.h"
 #include "cli/rules_command.h"
 #include "cli/schema_command.h"
@@ -49,6 +50,8 @@ const std::vector<Command>& Commands() {
        "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
        "2 a file could not be read at all (missing, too large, not UTF-8, not XML).\n",
        RunCheckCommand},
+      {"explain", "explain a code such as RD006 or OUT007: what it means and how to fix it",
+       kExplainUsage, RunExplainCommand},
       {"lint", "check plain text for jargon, judgement-laden labels and reading age", kLintUsage,
        RunLintCommand},
       {"rules", "list the practice rules and the guidance behind them", kRulesUsage,
