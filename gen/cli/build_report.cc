@@ -40,9 +40,12 @@ void BuildReport::ClearProgress() {
 
 void BuildReport::Finished(const RecordOutcome& outcome) {
   bool nothing = !outcome.nothing_written.empty() || outcome.written.empty();
-  if (nothing) ++not_written_;
-  else if (!outcome.drafts.empty()) ++drafts_;
-  else ++written_;
+  if (nothing)
+    ++not_written_;
+  else if (!outcome.drafts.empty())
+    ++drafts_;
+  else
+    ++written_;
   withheld_ += outcome.withheld.size();
   if (quiet_) return;
   ClearProgress();

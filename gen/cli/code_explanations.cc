@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "checks/practice_rule.h"
+#include "cli/word_wrap.h"
 
 namespace sdgen::cli {
 namespace {
@@ -115,8 +116,7 @@ const CodeExplanation kReading[] = {
      "Change the record's `format` to 2 (see docs/record-format.md), or remove the part."},
     {"RD019", "error", "a second copy of an element that may appear only once",
      "The element may appear once where it is, and appears again.",
-     "sdgen would have to choose one copy and drop the other.",
-     "Merge the two into one element."},
+     "sdgen would have to choose one copy and drop the other.", "Merge the two into one element."},
     {"RD020", "error", "a drawing that is not a PNG inside the record's folder",
      "A `<drawing image>` is an absolute path, uses `..`, is a symbolic link leading out of the "
      "record's folder, names a missing file, or is a JPEG.",
@@ -232,8 +232,7 @@ const CodeExplanation kStyle[] = {
      "Write a whole number such as 5."},
     {"ST006", "error", "a type size a PDF cannot set",
      "A type size in the style is not a number from 1 to 300.",
-     "The PDF writer cannot draw text at that size.",
-     "Use a size in points, such as 12."},
+     "The PDF writer cannot draw text at that size.", "Use a size in points, such as 12."},
     {"ST007", "error", "a support contact is incomplete",
      "A support contact in the style lacks its `name`, or has no way to reach it.",
      "Families are told whom to contact; a contact with no name or number helps nobody.",
@@ -255,9 +254,8 @@ const CodeExplanation kLanguage[] = {
      "An everyday thing said in professional words, such as `disclosed` for told.",
      "It distances the family from what is written about them.",
      "Use the everyday word the suggestion gives."},
-    {"PL004", "warning or error", "a police term",
-     "A term from police procedure, such as `NFA`.", "Families rarely know these terms.",
-     "Say what it means, as the suggestion does."},
+    {"PL004", "warning or error", "a police term", "A term from police procedure, such as `NFA`.",
+     "Families rarely know these terms.", "Say what it means, as the suggestion does."},
     {"PL010", "warning or error", "the reading age is too high",
      "The text needs a higher reading age than its reader's target (GOV.UK's 9 years for a "
      "letter, lower for a child's story, or the style's own).",
@@ -374,7 +372,8 @@ std::vector<CodeExplanation> SdExplanations() {
                    std::string("A practice rule: ") + rule.summary + ".",
                    std::string("It comes from the ") + rule.guidance + ".",
                    "Change the record so that it does what the rule asks; docs/rules.md shows a "
-                   "bad and a good example of " + id + "."});
+                   "bad and a good example of " +
+                       id + "."});
   }
   return out;
 }
@@ -391,22 +390,9 @@ std::string Uppercase(std::string text) {
 
 // A paragraph broken into lines of at most 78 columns, for a terminal.
 std::string Wrapped(const std::string& paragraph) {
-  std::string out, line, word;
-  auto flush_word = [&]() {
-    if (word.empty()) return;
-    if (!line.empty() && line.size() + 1 + word.size() > 78) {
-      out += line + "\n";
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + word;
-    word.clear();
-  };
-  for (char c : paragraph) {
-    if (c == ' ') flush_word();
-    else word += c;
-  }
-  flush_word();
-  return out + line + "\n";
+  std::string out;
+  for (const std::string& line : WrapWords(paragraph, 78)) out += line + "\n";
+  return out;
 }
 
 template <size_t N>
@@ -465,8 +451,8 @@ std::string CodeExplanationsMarkdown() {
       "| PDF | drawing the PDF ([PDF](pdf.md)) |\n";
   for (const CodeExplanation& e : CodeExplanations()) {
     out += "\n<a id=\"" + Lowercase(e.code) + "\"></a>\n## " + e.code + " (" + e.severity +
-           "): " + e.title + "\n\n" + "**What it means.** " + e.meaning + "\n\n**Why.** " +
-           e.why + "\n\n**How to fix it.** " + e.fix + "\n";
+           "): " + e.title + "\n\n" + "**What it means.** " + e.meaning + "\n\n**Why.** " + e.why +
+           "\n\n**How to fix it.** " + e.fix + "\n";
   }
   return out;
 }

@@ -31,7 +31,8 @@ std::optional<OutputManifest> ReadOutputManifest(const std::filesystem::path& fo
     size_t space = line.find(' ');
     if (space == std::string::npos) continue;
     std::string kind = line.substr(0, space), value = line.substr(space + 1);
-    if (kind == "record") manifest.record_path = value;
+    if (kind == "record")
+      manifest.record_path = value;
     else if ((kind == "file" || kind == "family") && IsPlainFileName(value))
       manifest.files.push_back({value, kind == "family"});
   }

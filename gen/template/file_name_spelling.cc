@@ -9,8 +9,8 @@ namespace sdgen {
 
 FileNameSpelling::FileNameSpelling() {
   UErrorCode status = U_ZERO_ERROR;
-  transliterator_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII",
-                                                            UTRANS_FORWARD, status));
+  transliterator_.reset(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) transliterator_.reset();
 }
 

@@ -5,11 +5,11 @@
 // not a letter or digit becomes one hyphen. Building the transliterator takes
 // milliseconds, so one is made per build and used for every document.
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class Transliterator;

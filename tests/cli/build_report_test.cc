@@ -43,24 +43,31 @@ size_t Occurrences(const std::string& text, const std::string& part) {
 
 TEST_CASE("build says for each record what it wrote, drafted, withheld or why nothing") {
   std::string out = MakeTemporaryFolder();
-  CommandResult result = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(kExample) + " " +
-                               ShellQuote(kDraft) + " " + ShellQuote(kInvalid) +
-                               " /no/such/record.xml");
+  CommandResult result =
+      Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(kExample) + " " + ShellQuote(kDraft) +
+            " " + ShellQuote(kInvalid) + " /no/such/record.xml");
   CHECK(result.exit_code == 2);
-  CHECK_THAT(result.err, Catch::StartsWith(
-      kExample + ": 6 documents written to " + out + "/SD-2026-0417\n" +
-      kDraft + ": 3 documents written to " + out + "/SD-2026-0900, 3 as DRAFT\n"
-      "  DRAFT (the record has errors): danger-statement-safety-goal, decision-sheet, minutes\n"
-      "  withheld family-letter-p1-agnieszka-zielinska: the letter to Agnieszka Zielińska would "
-      "name Bethan Lloyd ('Bethan'), whom Agnieszka Zielińska may not be told about [SD022]\n" +
-      kInvalid + ": nothing written: the record has errors no document can pass over: harm 'by' "
-      "names 'a9', but no attendee has that id [RD006]\n"
-      "/no/such/record.xml: nothing written: the record cannot be read: cannot read the file: No "
-      "such file or directory\n"));
+  CHECK_THAT(
+      result.err,
+      Catch::StartsWith(
+          kExample + ": 6 documents written to " + out + "/SD-2026-0417\n" + kDraft +
+          ": 3 documents written to " + out +
+          "/SD-2026-0900, 3 as DRAFT\n"
+          "  DRAFT (the record has errors): danger-statement-safety-goal, decision-sheet, minutes\n"
+          "  withheld family-letter-p1-agnieszka-zielinska: the letter to Agnieszka Zielińska "
+          "would "
+          "name Bethan Lloyd ('Bethan'), whom Agnieszka Zielińska may not be told about [SD022]\n" +
+          kInvalid +
+          ": nothing written: the record has errors no document can pass over: harm 'by' "
+          "names 'a9', but no attendee has that id [RD006]\n"
+          "/no/such/record.xml: nothing written: the record cannot be read: cannot read the file: "
+          "No "
+          "such file or directory\n"));
   // The findings follow, then their count, then the summary, last.
-  CHECK_THAT(result.err, Catch::EndsWith(
-      "4 errors and 7 warnings\n"
-      "4 records: 1 written, 1 draft, 2 not written; 1 document withheld\n"));
+  CHECK_THAT(
+      result.err,
+      Catch::EndsWith("4 errors and 7 warnings\n"
+                      "4 records: 1 written, 1 draft, 2 not written; 1 document withheld\n"));
   // Not a terminal: no progress line to overwrite.
   CHECK(result.err.find('\r') == std::string::npos);
   fs::remove_all(out);
@@ -135,11 +142,11 @@ TEST_CASE("a rebuild removes every file the last build wrote and this one does n
   WriteFile(record, xml.substr(0, xml.size() / 2));
   CommandResult broken = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(record));
   CHECK(broken.exit_code == 2);
-  CHECK_THAT(broken.err, Catch::StartsWith(
-      record + ": nothing written: the record cannot be read: "));
-  CHECK_THAT(broken.err, Catch::Contains(
-      "; the family documents an earlier build wrote in " + folder +
-      " are removed, its other documents are left as they were\n"));
+  CHECK_THAT(broken.err,
+             Catch::StartsWith(record + ": nothing written: the record cannot be read: "));
+  CHECK_THAT(broken.err,
+             Catch::Contains("; the family documents an earlier build wrote in " + folder +
+                             " are removed, its other documents are left as they were\n"));
   CHECK_FALSE(fs::exists(folder + "/family-letter-p1-kerry-thornbury.pdf"));
   CHECK(fs::is_regular_file(folder + "/minutes.pdf"));
   CHECK(fs::is_regular_file(folder + "/notes-of-my-own.txt"));
@@ -156,17 +163,19 @@ TEST_CASE("a second record with the same id is refused and overwrites nothing") 
   WriteFile(first, xml);
   WriteFile(second, Edited(xml, "Tom will explain why we are worried",
                            "Tom will explain what the second record says"));
-  CommandResult result = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(first) + " " +
-                               ShellQuote(second));
+  CommandResult result =
+      Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(first) + " " + ShellQuote(second));
   CHECK(result.exit_code == 1);
-  CHECK_THAT(result.err, Catch::Contains(
-      second + ":3:1: error: record 'SD-2026-0417' has the same output folder as " + first +
-      ", built earlier in this run; nothing of this record is written, so that neither "
-      "overwrites the other [OUT009]\n"));
+  CHECK_THAT(
+      result.err,
+      Catch::Contains(
+          second + ":3:1: error: record 'SD-2026-0417' has the same output folder as " + first +
+          ", built earlier in this run; nothing of this record is written, so that neither "
+          "overwrites the other [OUT009]\n"));
   CHECK_THAT(result.err, Catch::Contains(first + ":3:1: note: the record built first\n"));
-  CHECK_THAT(result.err, Catch::Contains(
-      second + ": nothing written: its documents would overwrite those of " + first +
-      ", which has the same id [OUT009]\n"));
+  CHECK_THAT(result.err,
+             Catch::Contains(second + ": nothing written: its documents would overwrite those of " +
+                             first + ", which has the same id [OUT009]\n"));
   std::string letter = ReadFile(out + "/SD-2026-0417/family-letter-p1-sian-morgan.txt");
   CHECK_THAT(letter, Catch::Contains("Tom will explain why we are worried"));
   CHECK_THAT(result.err, Catch::EndsWith("2 records: 1 written, 0 drafts, 1 not written\n"));
@@ -178,8 +187,9 @@ TEST_CASE("an output folder that cannot be made is said once, not once per file"
   std::string base = MakeTemporaryFolder();
   WriteFile(base + "/a-file", "not a folder");
   std::string out = base + "/a-file/out";
-  CommandResult result = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(kExample) + " " +
-                               ShellQuote(SourcePath("fixtures/s17-preschool-phone-family-addresses.xml")));
+  CommandResult result =
+      Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(kExample) + " " +
+            ShellQuote(SourcePath("fixtures/s17-preschool-phone-family-addresses.xml")));
   CHECK(result.exit_code == 1);
   CHECK(Occurrences(result.err, "[OUT002]\n") == 3);  // one finding, two report lines
   CHECK(Occurrences(result.err, ": error: cannot create folder '" + out +

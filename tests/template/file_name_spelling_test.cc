@@ -25,9 +25,10 @@ TEST_CASE("a reader's name is spelt in lower-case ASCII words joined by hyphens"
 
 TEST_CASE("sdgen build names each family document after its reader", "[names][cli]") {
   std::string out = MakeTemporaryFolder();
-  CommandResult result = RunCommand(
-      ShellQuote(BinaryPath()) + " build -o " + ShellQuote(out) + " " +
-      ShellQuote(SourcePath("fixtures/police-investigation-online-contact-polish-family-virtual.xml")));
+  CommandResult result =
+      RunCommand(ShellQuote(BinaryPath()) + " build -o " + ShellQuote(out) + " " +
+                 ShellQuote(SourcePath(
+                     "fixtures/police-investigation-online-contact-polish-family-virtual.xml")));
   INFO(result.err);
   CHECK(result.exit_code == 0);
   std::string folder = out + "/SD-2026-0915/";
