@@ -60,10 +60,16 @@ const std::vector<Command>& Commands() {
        RunSchemaCommand},
       {"templates", "compile a council's templates and report every error at once",
        "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n"
+       "       sdgen templates init DIR\n"
        "\n"
        "Compiles every template in TEMPLATE_DIR (overlaid on the shipped ones)\n"
        "against the record model and the documents' audiences, and reports every\n"
-       "error with its file, line and column. Exit status: 0 none, 1 errors.\n",
+       "error with its file, line and column. Exit status: 0 none, 1 errors.\n"
+       "\n"
+       "init makes a council's starter folder: DIR/templates and DIR/style, copies\n"
+       "of the shipped ones, each file opening with a comment pointing to the docs\n"
+       "(docs/council-guide.md). It refuses a folder that exists and is not empty.\n"
+       "Exit status: 0 written, 1 refused or not written, 2 a bad argument.\n",
        RunTemplatesCommand},
       {"verify", "say whether a signed decision sheet was made from this record",
        "usage: sdgen verify RECORD.xml SHEET.pdf\n"
