@@ -548,13 +548,13 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
   RenderRun run(compiled, style_, formatters_, context, diagnostics_);
   std::vector<RenderedDocument> out;
   if (compiled.once_per == OncePer::kRecord) {
-    out.push_back({compiled.document, run.Build()});
+    out.push_back({compiled.document, run.Build(), {}, compiled.document});
     return out;
   }
   if (compiled.once_per == OncePer::kAgency) {
     for (const std::string& agency : RestrictedAgencies(record)) {
       run.SetAgency(agency);
-      out.push_back({compiled.document + "-" + agency, run.Build(), {}});
+      out.push_back({compiled.document + "-" + agency, run.Build(), {}, compiled.document});
     }
     return out;
   }
@@ -575,7 +575,11 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
     if (!reads) continue;
     run.SetReader(readers, reader);
     run.slots()[static_cast<size_t>(compiled.once_per_slot)] = item;
-    out.push_back({compiled.document + "-" + reader.id(), run.Build(), reader});
+    // The id keeps names apart; the spelt name says whom the file is for.
+    const std::string& reader_name = per_parent ? reader.person->name.value : reader.child->name.value;
+    std::string spelt = spelling_.Spell(reader_name);
+    out.push_back({compiled.document + "-" + reader.id() + (spelt.empty() ? "" : "-" + spelt),
+                   run.Build(), reader, compiled.document});
   }
   return out;
 }

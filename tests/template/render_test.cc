@@ -49,9 +49,9 @@ TEST_CASE("the format-1 example renders no letter for the alleged father and no 
   LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
   std::vector<RenderedDocument> documents = RenderShipped(*example.record);
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
-                                                     "decision-sheet", "family-letter-p1",
+                                                     "decision-sheet", "family-letter-p1-sian-morgan",
                                                      "minutes", "minutes-restricted-police"});
-  CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân,"));
+  CHECK_THAT(TextOf(documents, "family-letter-p1-sian-morgan"), Catch::Contains("Dear Siân,"));
 }
 
 TEST_CASE("the format-2 example renders a letter for Siân only and a story for Kai only",
@@ -59,13 +59,13 @@ TEST_CASE("the format-2 example renders a letter for Siân only and a story for 
   LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record-format2.xml"));
   std::vector<RenderedDocument> documents = RenderShipped(*example.record);
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
-                                                     "decision-sheet", "family-letter-p1",
+                                                     "decision-sheet", "family-letter-p1-sian-morgan",
                                                      "minutes", "minutes-restricted-police",
-                                                     "words-and-pictures-c1"});
-  std::string letter = TextOf(documents, "family-letter-p1");
+                                                     "words-and-pictures-c1-kai-morgan-price"});
+  std::string letter = TextOf(documents, "family-letter-p1-sian-morgan");
   CHECK_THAT(letter, Catch::Contains("Dear Siân,"));
   CHECK_THAT(letter, Catch::Contains("Phone: 01632 960 417"));
-  std::string story = TextOf(documents, "words-and-pictures-c1");
+  std::string story = TextOf(documents, "words-and-pictures-c1-kai-morgan-price");
   CHECK_THAT(story, Catch::Contains("This story is for Kai."));
   // Nothing of the record's other free text: not the harm as agencies wrote it.
   CHECK_THAT(story, !Catch::Contains("4 cm"));
@@ -151,14 +151,14 @@ TEST_CASE("templates print the earlier discussion's note where its share allows"
   std::string shown = TextOf(professionals_only, "earlier-professionals");
   CHECK_THAT(shown, Catch::Contains("Earlier: SD-2026-0301"));
   CHECK_THAT(shown, Catch::Contains("Note: We waited for the school's account."));
-  std::string hidden = TextOf(professionals_only, "earlier-family-p1");
+  std::string hidden = TextOf(professionals_only, "earlier-family-p1-sian-morgan");
   CHECK_THAT(hidden, Catch::Contains("Earlier: none"));
   CHECK_THAT(hidden, Catch::Contains("Note: no note"));
   CHECK_THAT(hidden, !Catch::Contains("school's account"));
   auto family = render(
       "<previous id=\"SD-2026-0301\" share=\"family\">We waited for the school's "
       "account.</previous>");
-  CHECK_THAT(TextOf(family, "earlier-family-p1"),
+  CHECK_THAT(TextOf(family, "earlier-family-p1-sian-morgan"),
              Catch::Contains("Note: We waited for the school's account."));
   auto without_note = render("<previous id=\"SD-2026-0301\"/>");
   CHECK_THAT(TextOf(without_note, "earlier-professionals"), Catch::Contains("Note: no note"));
@@ -180,7 +180,7 @@ TEST_CASE(
   ReplaceOnce(xml, "On Monday Kai had a bruise", tricky + " On Monday Kai had a bruise");
   LoadedRecord record = ReadRecordText("tricky.xml", xml);
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
-  for (const char* name : {"minutes", "family-letter-p1"}) {
+  for (const char* name : {"minutes", "family-letter-p1-sian-morgan"}) {
     const RenderedDocument* found = nullptr;
     for (const RenderedDocument& document : documents) {
       if (document.name == name) found = &document;
@@ -257,7 +257,7 @@ TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[r
   DiagnosticList diagnostics;
   for (const RenderedDocument& rendered :
        ShippedBuilder().RenderAll(*example.record, inputs, diagnostics)) {
-    if (rendered.name != "family-letter-p1") continue;
+    if (rendered.name != "family-letter-p1-sian-morgan") continue;
     std::string text = WritePlainText(rendered.document);
     CHECK_THAT(text, Catch::Contains("Words in this letter\n"));
     CHECK_THAT(text,
@@ -281,7 +281,7 @@ TEST_CASE("a level stated on an element's date narrows it: a restricted date of 
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
   CHECK_THAT(TextOf(documents, "minutes"), !Catch::Contains("2 April 2019"));
   CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("2 April 2019"));
-  CHECK_THAT(TextOf(documents, "family-letter-p1"), !Catch::Contains("Friday, 20 November 2026"));
+  CHECK_THAT(TextOf(documents, "family-letter-p1-sian-morgan"), !Catch::Contains("Friday, 20 November 2026"));
 }
 
 TEST_CASE("a level stated on an element narrows its attributes: a restricted LADO decision",
