@@ -322,7 +322,7 @@ TEST_CASE("an outcome keeps its fixed level until a level is stated around it", 
       "plain.xml", ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or(""));
   CHECK_FALSE(record.record->decision.outcome.level.stated);
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
-  CHECK_THAT(TextOf(documents, "family-letter-p1"),
+  CHECK_THAT(TextOf(documents, "family-letter-p1-sian-morgan"),
              !Catch::Contains("we will tell you our decision when we meet you"));
 }
 
