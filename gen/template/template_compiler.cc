@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "template/name_suggestion.h"
+#include "diagnostics/closest_name.h"
 #include "template/template_parser.h"
 
 namespace sdgen {

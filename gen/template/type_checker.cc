@@ -10,8 +10,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "diagnostics/closest_name.h"
 #include "record/record_schema.h"
-#include "template/name_suggestion.h"
 
 namespace sdgen {
 namespace {
