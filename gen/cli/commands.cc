@@ -20,17 +20,21 @@ const std::vector<Command>& Commands() {
        "minutes, the danger statement and safety goal, words and pictures, and a\n"
        "family letter for each person with parental responsibility\n"
        "(family-letter-<person-id>). Templates are compiled once for all records.\n"
-       "A council's --templates and --style folders overlay the defaults file by file.\n"
+       "A council's --templates and --style folders overlay the defaults file by file;\n"
+       "a folder that does not exist is an error.\n"
        "A record with errors still builds, with every document marked DRAFT; a\n"
        "record that cannot be read writes nothing.\n"
        "\n"
        "Exit status: 0 no errors, 1 errors found, 2 a record could not be read.\n",
        RunBuildCommand},
       {"check", "check records against the format and the practice rules",
-       "usage: sdgen check [--diagnostics text|json|sarif] [--plain-language] RECORD.xml...\n"
+       "usage: sdgen check [--diagnostics text|json|sarif] [--style DIR] [--plain-language]\n"
+       "                   RECORD.xml...\n"
        "\n"
        "Reads each record, reports every problem with its file, line and column,\n"
-       "and runs the practice rules (see `sdgen rules`).\n"
+       "and runs the practice rules (see `sdgen rules`). A council's --style folder\n"
+       "overlays the default style: its settings (reading age, days off, dictionary)\n"
+       "hold here as they do for `sdgen build`, and its mistakes are reported.\n"
        "\n"
        "--plain-language also checks every statement for jargon, acronyms and\n"
        "judgement-laden labels, and family-shared text for reading age\n"
@@ -50,7 +54,9 @@ const std::vector<Command>& Commands() {
        "\n"
        "Compiles every template in TEMPLATE_DIR (overlaid on the shipped ones)\n"
        "against the record model and the documents' audiences, and reports every\n"
-       "error with its file, line and column. Exit status: 0 none, 1 errors.\n",
+       "error with its file, line and column. With --diagnostics json or\n"
+       "sarif, the output holds the diagnostics only.\n"
+       "Exit status: 0 none, 1 errors, 2 a folder cannot be read.\n",
        RunTemplatesCommand},
       {"verify", "say whether a signed decision sheet was made from this record",
        "usage: sdgen verify RECORD.xml SHEET.pdf\n"

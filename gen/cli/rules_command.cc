@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "checks/practice_rule.h"
+#include "cli/command_options.h"
 
 namespace sdgen::cli {
 
@@ -16,7 +17,7 @@ const char* const kRulesUsage =
     "With ids (e.g. `sdgen rules SD004`), shows those rules with the guidance they\n"
     "come from. docs/rules.md explains each with a bad and a good example.\n"
     "\n"
-    "Exit status: 0 listed, 1 an id is not a practice rule.\n";
+    "Exit status: 0 listed, 1 an id is not a practice rule, 2 an unknown option.\n";
 
 namespace {
 
@@ -33,12 +34,18 @@ std::string Uppercase(std::string id) {
 }  // namespace
 
 int RunRulesCommand(CommandContext& context) {
-  if (context.args.empty()) {
+  CommandOptions options;
+  std::string error;
+  if (!options.Parse("rules", {}, context.args, error)) {
+    context.err << error << "\n" << kRulesUsage;
+    return kExitUnreadable;
+  }
+  if (options.operands().empty()) {
     for (const PracticeRule& rule : PracticeRules()) ListRule(rule, context.out);
     return kExitOk;
   }
   int status = kExitOk;
-  for (const std::string& id : context.args) {
+  for (const std::string& id : options.operands()) {
     const PracticeRule* rule = FindPracticeRule(Uppercase(id));
     if (!rule) {
       context.err << "sdgen rules: '" << id << "' is not a practice rule; see `sdgen rules`\n";

@@ -121,6 +121,38 @@ TEST_CASE("numbers in the style must be numbers in a sane range", "[style]") {
                             "not `nan` [ST005]\n"));
 }
 
+TEST_CASE("the style's reading age is the target of every command", "[style]") {
+  // Needs a reading age of about 19: over the shipped target of 9, under the council's 25.
+  std::string folder = MakeTemporaryFolder();
+  std::string letter = folder + "/letter.txt";
+  std::ofstream(letter) << "The council considered the information provided by the school "
+                           "and agreed the arrangements for the investigation.\n";
+  CommandResult shipped = Sdgen("lint " + ShellQuote(letter));
+  CHECK(Has(shipped.err, "the target is 9.0 [PL010]"));
+  CouncilStyle style("<reading-age document=\"family-letter\">9<",
+                     "<reading-age document=\"family-letter\">25<");
+  CommandResult council = Sdgen("lint " + style.option() + " " + ShellQuote(letter));
+  INFO(council.err);
+  CHECK_FALSE(Has(council.err, "[PL010]"));
+  // An explicit --reading-age still wins.
+  CommandResult explicit_age =
+      Sdgen("lint " + style.option() + " --reading-age 9 " + ShellQuote(letter));
+  CHECK(Has(explicit_age.err, "the target is 9.0 [PL010]"));
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("check --plain-language scores family text against the style's reading age", "[style]") {
+  std::string record =
+      ShellQuote(SourcePath("fixtures/s47-harm-substantiated-school-age-meeting.xml"));
+  CommandResult shipped = Sdgen("check --plain-language " + record);
+  REQUIRE(Has(shipped.err, "the target is 9.0 [PL010]"));
+  CouncilStyle style("<reading-age document=\"family-letter\">9<",
+                     "<reading-age document=\"family-letter\">12<");
+  CommandResult council = Sdgen("check --plain-language " + style.option() + " " + record);
+  CHECK_FALSE(Has(council.err, "the target is 9.0"));
+  CHECK(Has(council.err, "the target is 12.0 [PL010]"));
+}
+
 TEST_CASE("a locale or time zone ICU does not know is an error at its place", "[style]") {
   // Today `english` is taken and dates print in US order.
   CouncilStyle english("locale=\"en_GB\"", "locale=\"english\"");
