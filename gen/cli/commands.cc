@@ -54,7 +54,9 @@ const std::vector<Command>& Commands() {
        "\n"
        "Compiles every template in TEMPLATE_DIR (overlaid on the shipped ones)\n"
        "against the record model and the documents' audiences, and reports every\n"
-       "error with its file, line and column. With --diagnostics json or\n"
+       "error with its file, line and column. Then checks the words the compiled\n"
+       "templates print (their partials and labels.xml included) for plain language,\n"
+       "as the readers of each document read them. With --diagnostics json or\n"
        "sarif, the output holds the diagnostics only.\n"
        "Exit status: 0 none, 1 errors, 2 a folder cannot be read.\n",
        RunTemplatesCommand},

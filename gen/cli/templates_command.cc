@@ -58,8 +58,8 @@ int RunTemplatesCommand(CommandContext& context) {
   std::deque<SourceFile> files;
   PlainLanguageSetup language;
   FileOverlay templates(folders.templates);
-  if (language.Load(folders.council_style(), {}, files, diagnostics, &error))
-    CheckTemplateLanguage(templates, language, builder->style().reading_ages, diagnostics);
+  if (builder->compiled() && language.Load(folders.council_style(), {}, files, diagnostics, &error))
+    CheckTemplateLanguage(builder->templates(), builder->style(), templates, language, diagnostics);
   PrintDiagnostics(diagnostics, context);
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;
 }
