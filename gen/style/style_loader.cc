@@ -90,23 +90,23 @@ class StyleReader {
   // Dates are printed in the locale and zone; one ICU lacks would print them
   // another way (US order for `english`), so it is refused and the default kept.
   void ReadLocale(const pugi::xml_node& root, Style& style) {
-    std::string suggestion;
-    if (pugi::xml_attribute locale = root.attribute("locale")) {
-      if (IsKnownLocale(locale.value(), suggestion)) {
-        style.locale = locale.value();
-      } else {
-        diagnostics_.Error(AtAttribute(root, "locale"), "ST004",
-                           "unknown locale `" + std::string(locale.value()) + "`", suggestion);
-      }
+    ReadIcuName(root, "locale", "locale", IsKnownLocale, style.locale);
+    ReadIcuName(root, "time-zone", "time zone", IsKnownTimeZone, style.time_zone);
+  }
+
+  // Sets `value` from attribute `name` when `known` accepts it; reports the
+  // unknown `what` (ST004) with what `known` suggests when not.
+  void ReadIcuName(const pugi::xml_node& root, const char* name, const char* what,
+                   bool (*known)(const std::string&, std::string&), std::string& value) {
+    pugi::xml_attribute attribute = root.attribute(name);
+    if (!attribute) return;
+    std::string written = attribute.value(), suggestion;
+    if (known(written, suggestion)) {
+      value = written;
+      return;
     }
-    if (pugi::xml_attribute zone = root.attribute("time-zone")) {
-      if (IsKnownTimeZone(zone.value(), suggestion)) {
-        style.time_zone = zone.value();
-      } else {
-        diagnostics_.Error(AtAttribute(root, "time-zone"), "ST004",
-                           "unknown time zone `" + std::string(zone.value()) + "`", suggestion);
-      }
-    }
+    diagnostics_.Error(AtAttribute(root, name), "ST004",
+                       std::string("unknown ") + what + " `" + written + "`", suggestion);
   }
 
   // A council may allow more time for minutes (e.g. 5 working days instead of
