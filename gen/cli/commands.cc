@@ -25,7 +25,8 @@ const std::vector<Command>& Commands() {
        "A record with errors still builds, with every document marked DRAFT; a\n"
        "record that cannot be read writes nothing.\n"
        "\n"
-       "Exit status: 0 no errors, 1 errors found, 2 a record could not be read.\n",
+       "Exit status: 0 no errors, 1 errors found, 2 a record could not be read,\n"
+       "or an option or folder is wrong.\n",
        RunBuildCommand},
       {"check", "check records against the format and the practice rules",
        "usage: sdgen check [--diagnostics text|json|sarif] [--style DIR] [--plain-language]\n"
@@ -38,10 +39,12 @@ const std::vector<Command>& Commands() {
        "\n"
        "--plain-language also checks every statement for jargon, acronyms and\n"
        "judgement-laden labels, and family-shared text for reading age\n"
-       "(errors in text a family will read; see docs/plain-language.md).\n"
+       "(errors in text a family will read; see docs/plain-language.md), against\n"
+       "the style's reading age for a family letter.\n"
        "\n"
        "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
-       "2 a file could not be read at all (missing, too large, not UTF-8, not XML).\n",
+       "2 a file could not be read at all (missing, too large, not UTF-8, not XML),\n"
+       "or an option or folder is wrong.\n",
        RunCheckCommand},
       {"lint", "check plain text for jargon, judgement-laden labels and reading age", kLintUsage,
        RunLintCommand},

@@ -39,7 +39,8 @@ const char* const kLintUsage =
     "(lines starting with #) and lines matching a --skip-lines PATTERN (an ECMAScript\n"
     "regular expression, such as '^Page [0-9]+') are checked for terms but not scored.\n"
     "\n"
-    "Exit status: 0 no errors, 1 errors found, 2 a file could not be read.\n";
+    "Exit status: 0 no errors, 1 errors found, 2 a file could not be read,\n"
+    "or an option or folder is wrong.\n";
 
 namespace {
 
