@@ -36,7 +36,8 @@ struct PictureRule {
   std::vector<std::string> words;  ///< lowercase words; a text matching more of them wins
 };
 
-/// A loaded style; every file path in it is resolved and exists.
+/// A loaded style; every file path in it is resolved and exists, and its
+/// locale and time zone are ones ICU knows.
 struct Style {
   std::string locale = "en_GB";
   std::string time_zone = "Europe/London";
