@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <pugixml.hpp>
 
+#include "diagnostics/attribute_offset.h"
+#include "diagnostics/closest_name.h"
 #include "record/record_schema.h"
 #include "template/interpolation_parser.h"
-#include "template/name_suggestion.h"
 
 namespace sdgen {
 namespace {
@@ -73,22 +73,6 @@ std::string Lowercase(std::string text) {
   return text;
 }
 
-// pugixml keeps no attribute offsets, so find `name="` after the element name.
-size_t AttributeValueOffset(const std::string& raw, size_t element_offset, const char* name) {
-  size_t end = raw.find('>', element_offset);
-  size_t length = std::strlen(name);
-  for (size_t at = raw.find(name, element_offset); at < end; at = raw.find(name, at + 1)) {
-    if (!std::isspace(static_cast<unsigned char>(raw[at - 1]))) continue;
-    size_t pos = at + length;
-    while (pos < end && std::isspace(static_cast<unsigned char>(raw[pos]))) ++pos;
-    if (pos >= end || raw[pos] != '=') continue;
-    ++pos;
-    while (pos < end && std::isspace(static_cast<unsigned char>(raw[pos]))) ++pos;
-    return pos + 1;
-  }
-  return element_offset;
-}
-
 // Walks the pugixml tree, building nodes and reporting what is misspelt.
 class TreeBuilder {
  public:
@@ -129,7 +113,7 @@ class TreeBuilder {
   void ReadAttributes(const pugi::xml_node& element, const ElementSpec& spec, Node& node) {
     for (const pugi::xml_attribute& attribute : element.attributes()) {
       std::string name = attribute.name();
-      size_t offset = AttributeValueOffset(file_.text(), node.offset, name.c_str());
+      size_t offset = AttributeValueOffset(file_.text(), node.offset, name);
       if (std::find(spec.attributes.begin(), spec.attributes.end(), name) ==
           spec.attributes.end()) {
         std::string hint = DidYouMean(name, spec.attributes);

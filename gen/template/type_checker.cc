@@ -10,8 +10,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "diagnostics/closest_name.h"
 #include "record/record_schema.h"
-#include "template/name_suggestion.h"
 
 namespace sdgen {
 namespace {
@@ -124,7 +124,9 @@ class Checker {
       return attribute ? attribute->value : std::string();
     };
     compiled.document = value("document");
+    compiled.document_where = AttributeWhere(root, "document");
     compiled.title = value("title");
+    compiled.title_where = AttributeWhere(root, "title");
     compiled.subject = value("subject");
     if (!value("look").empty()) compiled.look = value("look");
     if (style_.looks.find(compiled.look) == style_.looks.end()) {
@@ -250,6 +252,7 @@ class Checker {
       case NodeKind::kText:
         out.kind = OpKind::kText;
         out.text = node.text;
+        out.where = {file_, node.offset};
         return out;
       case NodeKind::kInterpolation:
         return CheckInterpolation(node);
@@ -294,6 +297,7 @@ class Checker {
       case NodeKind::kGlossary:
         out.kind = OpKind::kGlossary;
         out.text = node.Find("title") ? node.Find("title")->value : "";
+        out.where = AttributeWhere(node, "title");
         return out;
       case NodeKind::kIf:
         return If(node, context);
@@ -370,12 +374,14 @@ class Checker {
   CompiledNode Entry(const Node& node) {
     CompiledNode out = Container(node, OpKind::kEntry, Context::kInline);
     out.text = node.Find("key") ? node.Find("key")->value : "";
+    out.where = AttributeWhere(node, "key");
     return out;
   }
 
   CompiledNode Callout(const Node& node) {
     CompiledNode out = Container(node, OpKind::kCallout, Context::kParagraphs);
     if (const Attribute* title = node.Find("title")) out.text = title->value;
+    out.where = AttributeWhere(node, "title");
     const Attribute* kind = node.Find("kind");
     if (!kind || kind->value == "note") return out;
     if (kind->value == "important") {
@@ -406,6 +412,7 @@ class Checker {
     }
     out.picture_path = found->second.path;
     out.text = node.Find("alt") ? node.Find("alt")->value : found->second.alt_text;
+    out.where = AttributeWhere(node, "alt");
     if (out.text.empty()) {
       Error(node.offset, "TP003", "picture `" + name->value + "` has no description",
             "add alt=\"what the picture shows\" for people who cannot see it");
@@ -472,6 +479,7 @@ class Checker {
     CompiledNode out;
     out.kind = OpKind::kSignature;
     out.text = node.Find("label") ? node.Find("label")->value : "";
+    out.where = AttributeWhere(node, "label");
     std::optional<Checked> checked = CheckFieldAttribute(node.expression);
     if (!checked) return std::nullopt;
     const TypeRef& type = checked->expression.type;
@@ -747,6 +755,9 @@ class Checker {
     Checked checked;
     checked.expression.where = {file_, expression.offset};
     checked.expression.otherwise = expression.otherwise;
+    // The offset is the opening quote's; the words start after it.
+    if (expression.otherwise)
+      checked.expression.otherwise_where = {file_, expression.otherwise_offset + 1};
     if (expression.literal) {
       checked.expression.literal = expression.literal;
       return checked;
@@ -863,6 +874,13 @@ class Checker {
   static std::string Article(const std::string& noun) {
     bool vowel = !noun.empty() && std::string("aeiou").find(noun[0]) != std::string::npos;
     return (vowel ? "an " : "a ") + noun;
+  }
+
+  // Where the attribute's value is written; no place when it is not written,
+  // so words that come from elsewhere (the style's alt text) are not pinned here.
+  SourceLocation AttributeWhere(const Node& node, const char* attribute) const {
+    const Attribute* found = node.Find(attribute);
+    return found ? SourceLocation{file_, found->offset} : SourceLocation{};
   }
 
   void ErrorAt(const Node& node, const char* attribute, const char* rule, std::string message,
