@@ -245,6 +245,12 @@ const CodeExplanation kStyle[] = {
      "A support contact in the style lacks its `name`, or has no way to reach it.",
      "Families are told whom to contact; a contact with no name or number helps nobody.",
      "Give each contact a `name` and a phone number or address (see docs/style.md)."},
+    {"ST008", "error", "a picture or logo sdgen cannot place",
+     "A picture or the logo named in style.xml is not a PNG or JPEG that PDFs and Word can hold "
+     "as it is: an interlaced PNG, an SVG drawing, a GIF, a CMYK JPEG, a damaged file or one "
+     "over 20 MB.",
+     "It would fail every build that shows it, far from where it was chosen.",
+     "Save it again as the message says (a PNG without interlacing, or a baseline JPEG)."},
 };
 
 const CodeExplanation kLanguage[] = {

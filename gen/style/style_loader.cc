@@ -5,12 +5,15 @@
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <vector>
 #include <pugixml.hpp>
 
 #include "diagnostics/attribute_offset.h"
 #include "diagnostics/closest_name.h"
+#include "image/image_file.h"
 #include "style/icu_names.h"
 #include "style/style_schema.h"
 
@@ -306,7 +309,25 @@ class StyleReader {
           "run styles/make-pictures.sh, or drop a PNG with that name into the style folder");
       return;
     }
+    if (!Placeable(node, *path, "picture `" + name + "`: file `" + file + "`")) return;
     style.pictures[name] = {*path, node.attribute("alt").as_string()};
+  }
+
+  // A picture or logo the writers could not place is refused here, with its
+  // place in style.xml, so `templates check` finds it and not a build.
+  bool Placeable(const pugi::xml_node& node, const std::string& path, const std::string& what) {
+    std::error_code error;
+    std::string bytes;
+    if (std::filesystem::is_regular_file(path, error) &&
+        std::filesystem::file_size(path, error) <= kLargestImageFile) {
+      std::ifstream in(path, std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    ImageFile image = ReadImageFile(bytes);
+    if (bytes.empty()) image.problem = "is not a file sdgen can read, or is over 20 MB";
+    if (image.problem.empty()) return true;
+    diagnostics_.Error(AtAttribute(node, "file"), "ST008", what + " " + image.problem);
+    return false;
   }
 
   // Words are matched lowercase, whole; the pictures they name are checked
@@ -345,6 +366,7 @@ class StyleReader {
       diagnostics_.Warning(Here(logo_), "ST003", "logo file `" + file + "` not found");
       return;
     }
+    if (!Placeable(logo_, *path, "logo file `" + file + "`")) return;
     for (auto& [name, look] : style.looks) {
       look.logo_path = *path;
       look.logo_alt_text = logo_.attribute("alt").as_string();

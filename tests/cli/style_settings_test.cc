@@ -183,3 +183,48 @@ TEST_CASE("a locale or time zone ICU does not know is an error at its place", "[
   CouncilStyle welsh("locale=\"en_GB\"", "locale=\"cy_GB\"");
   CHECK(CheckWith(welsh).exit_code == 0);
 }
+
+TEST_CASE("a logo or picture the writers cannot place is an error at templates check",
+          "[style][image]") {
+  // An interlaced copy of a shipped picture, and an SVG, beside the style.
+  CouncilStyle interlaced("<logo file=\"\" alt=\"\"/>",
+                          "<logo file=\"logo.png\" alt=\"Northvale County Council\"/>");
+  std::string png = ReadFile(SourcePath("styles/default/pictures/home.png"));
+  png[28] = 1;  // the header's interlace method
+  std::ofstream(interlaced.folder + "/logo.png", std::ios::binary) << png;
+  CommandResult result = CheckWith(interlaced);
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err,
+             Catch::Contains(interlaced.At("logo.png") +
+                             ": error: logo file `logo.png` is an interlaced PNG, which PDFs "
+                             "cannot hold as it is: save it again without interlacing [ST008]"));
+
+  CouncilStyle svg("<logo file=\"\" alt=\"\"/>",
+                   "<logo file=\"\" alt=\"\"/><picture name=\"crest\" file=\"crest.svg\" "
+                   "alt=\"The council's crest\"/>");
+  std::ofstream(svg.folder + "/crest.svg") << "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+  result = CheckWith(svg);
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.err, Catch::Contains(svg.At("crest.svg") +
+                                         ": error: picture `crest`: file `crest.svg` is an SVG "
+                                         "drawing, which sdgen cannot place: save it as PNG "
+                                         "[ST008]"));
+}
+
+TEST_CASE("a JPEG logo is placed as it is", "[style][image]") {
+  CouncilStyle style("<logo file=\"\" alt=\"\"/>",
+                     "<logo file=\"logo.jpg\" alt=\"Northvale County Council\"/>");
+  std::filesystem::copy_file(SourcePath("fixtures/drawings/meg-house.jpg"),
+                             style.folder + "/logo.jpg");
+  CHECK(CheckWith(style).exit_code == 0);
+  std::string out = MakeTemporaryFolder();
+  CommandResult built =
+      Sdgen("build " + style.option() + " -o " + ShellQuote(out) + " " +
+            ShellQuote(SharedPath("spec/example-record-format2.xml")));
+  INFO(built.err);
+  CHECK(built.exit_code == 0);
+  CommandResult images =
+      RunCommand("pdfimages -list " + ShellQuote(out + "/SD-2026-0417/minutes.pdf"));
+  CHECK_THAT(images.out, Catch::Contains("jpeg"));
+  std::filesystem::remove_all(out);
+}
