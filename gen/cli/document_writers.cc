@@ -12,9 +12,8 @@ bool DocumentWriters::Render(const doc::Document& document, std::vector<Rendered
   RenderedFile pdf{".pdf", {}};
   if (!pdf_.Write(document, &pdf.bytes, diagnostics, error)) return false;
   RenderedFile docx{".docx", {}};
-  if (!docx_.WritePackage(document, &docx.bytes, error)) return false;
   RenderedFile flat{".flat.xml", {}};
-  if (!docx_.WriteFlat(document, &flat.bytes, error)) return false;
+  if (!docx_.WriteBoth(document, &docx.bytes, &flat.bytes, error)) return false;
   files->push_back(std::move(pdf));
   files->push_back(std::move(docx));
   files->push_back(std::move(flat));

@@ -144,6 +144,16 @@ bool DocxWriter::WritePackage(const doc::Document& document, std::string* docx_b
   return WriteZipPackage(package, created, docx_bytes, error);
 }
 
+bool DocxWriter::WriteBoth(const doc::Document& document, std::string* docx_bytes,
+                           std::string* xml_bytes, std::string* error) const {
+  OpcPackage package;
+  if (!BuildParts(document, &package, error)) return false;
+  PackageTimestamp created;
+  PackageTimestamp::Parse(document.metadata.created, &created);
+  return WriteZipPackage(package, created, docx_bytes, error) &&
+         WriteFlatPackage(package, xml_bytes, error);
+}
+
 bool DocxWriter::WriteFlat(const doc::Document& document, std::string* xml_bytes,
                            std::string* error) const {
   OpcPackage package;

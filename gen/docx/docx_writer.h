@@ -31,6 +31,10 @@ class DocxWriter {
                     std::string* error) const;
   /// Writes a Flat OPC "Word XML Document" (`pkg:package`) into `xml_bytes`.
   bool WriteFlat(const doc::Document& document, std::string* xml_bytes, std::string* error) const;
+  /// Writes both forms from parts built once: a build makes both for every
+  /// document, and building the parts is most of the work.
+  bool WriteBoth(const doc::Document& document, std::string* docx_bytes, std::string* xml_bytes,
+                 std::string* error) const;
   /// Builds the parts both forms are packed from.
   bool BuildParts(const doc::Document& document, OpcPackage* package, std::string* error) const;
 
