@@ -1,5 +1,6 @@
 #include "cli/build_command.h"
 
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <map>
@@ -17,6 +18,7 @@
 #include "cli/council_folders.h"
 #include "cli/diagnostic_output.h"
 #include "cli/document_writers.h"
+#include "cli/writer_pool.h"
 #include "cli/input_file.h"
 #include "cli/output_manifest.h"
 #include "cli/plain_language_setup.h"
@@ -32,11 +34,12 @@ namespace sdgen::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
+    "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
 
 struct BuildOptions {
   std::string out;
   bool quiet = false;
+  unsigned jobs = WriterPool::DefaultJobs();
   CouncilFolders folders;
   std::vector<std::string> records;
 };
@@ -47,13 +50,23 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
   std::string error;
   if (!parsed.Parse("build",
                     {{"-o", "OUT"}, {"--templates", "DIR"}, {"--style", "DIR"},
-                     {"--quiet", nullptr}, {"-q", nullptr}},
+                     {"--quiet", nullptr}, {"-q", nullptr}, {"--jobs", "N"}},
                     args, error)) {
     err << error << "\n" << kUsage;
     return false;
   }
   options.out = parsed.Last("-o");
   options.quiet = parsed.Has("--quiet") || parsed.Has("-q");
+  if (parsed.Has("--jobs")) {
+    const std::string jobs = parsed.Last("--jobs");
+    char* end = nullptr;
+    unsigned long count = std::strtoul(jobs.c_str(), &end, 10);
+    if (jobs.empty() || *end != '\0' || count < 1 || count > 64) {
+      err << "sdgen build: --jobs takes a whole number from 1 to 64, not '" << jobs << "'\n";
+      return false;
+    }
+    options.jobs = static_cast<unsigned>(count);
+  }
   options.records = parsed.operands();
   if (options.out.empty() || options.records.empty()) {
     err << "sdgen build: " << (options.out.empty() ? "no output folder (-o)" : "no record given")
@@ -77,7 +90,8 @@ class BuildRun {
         diagnostics_(diagnostics),
         calendar_(LoadWorkingCalendar(options.folders.style, files_, diagnostics)),
         template_files_(options.folders.templates),
-        template_text_(template_files_) {
+        template_text_(template_files_),
+        writers_(options.jobs) {
     std::string error;
     language_ready_ =
         language_.Load(options.folders.council_style(), {}, files_, diagnostics, &error);
@@ -95,6 +109,13 @@ class BuildRun {
   }
 
  private:
+  // A document the build may write, before its files are made.
+  struct Candidate {
+    RenderedDocument rendered;
+    bool drafted_before_gate = false;
+    DiagnosticList gate;  // reported only if the document is written
+  };
+
   // One document ready to be written: its files' names and bytes.
   struct PendingDocument {
     std::string name;
@@ -173,16 +194,28 @@ class BuildRun {
     std::filesystem::path folder = std::filesystem::path(options_.out) / record.OutputName();
     outcome.folder = folder.string();
     std::vector<PendingDocument> outputs;
-    std::vector<RenderedFile> files;
     FamilyReaders readers(record);
     SayWhoGetsNoLetter(record, readers);
+    std::vector<Candidate> candidates;
     for (RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
       if (!MayWrite(record, readers, rendered, outcome)) continue;
-      bool drafted_before_gate = rendered.document.draft;
-      DiagnosticList gate;  // reported only if the document is written
-      if (FailsLanguageGate(record, readers, rendered, gate)) rendered.document.draft = true;
-      std::string error;
-      if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
+      Candidate& candidate = candidates.emplace_back();
+      candidate.drafted_before_gate = rendered.document.draft;
+      if (FailsLanguageGate(record, readers, rendered, candidate.gate))
+        rendered.document.draft = true;
+      candidate.rendered = std::move(rendered);
+    }
+    std::vector<const doc::Document*> documents;
+    for (const Candidate& candidate : candidates) documents.push_back(&candidate.rendered.document);
+    std::vector<WriterPool::Rendered> made = writers_.Render(documents);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      RenderedDocument& rendered = candidates[i].rendered;
+      bool drafted_before_gate = candidates[i].drafted_before_gate;
+      const DiagnosticList& gate = candidates[i].gate;
+      std::vector<RenderedFile>& files = made[i].files;
+      for (const Diagnostic& warning : made[i].diagnostics.all()) diagnostics_.Report(warning);
+      if (!made[i].ok) {
+        const std::string& error = made[i].error;
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
                            "cannot make " + rendered.name + ": " + error);
         outcome.nothing_written = "cannot make " + rendered.name + ": " + error + " [OUT001]";
@@ -455,7 +488,7 @@ class BuildRun {
   FileOverlay template_files_;
   TemplateTextFinder template_text_;
   std::map<double, std::unique_ptr<PlainLanguageChecker>> gate_checkers_;  // by reading age
-  DocumentWriters writers_;
+  WriterPool writers_;
   std::map<std::string, SourceLocation> built_;  // output folder name -> the record built there
   bool root_checked_ = false;
   std::string root_error_;  // why the output folder cannot be made, once found

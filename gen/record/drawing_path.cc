@@ -1,5 +1,6 @@
 #include "record/drawing_path.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -35,11 +36,14 @@ bool Within(const fs::path& file, const fs::path& folder) {
   return f != file.end();
 }
 
-// The file's bytes, at most one more than an image may have, so a huge file
-// is refused without being read whole.
+// The file's bytes, or as many as one more than an image may have, so a huge
+// file is refused without being read whole.
 std::string Head(const fs::path& file) {
+  std::error_code error;
+  uintmax_t size = std::min<uintmax_t>(fs::file_size(file, error), kLargestImageFile + 1);
+  if (error) return "";
   std::ifstream in(file, std::ios::binary);
-  std::string bytes(kLargestImageFile + 1, '\0');
+  std::string bytes(static_cast<size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   bytes.resize(static_cast<size_t>(in.gcount()));
   return bytes;
