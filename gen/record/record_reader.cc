@@ -20,6 +20,7 @@
 #include "record/family_readers.h"
 #include "record/sharing.h"
 #include "record/xml_text.h"
+#include "record/xml_shape.h"
 
 namespace sdgen {
 namespace {
@@ -78,6 +79,7 @@ class Reader {
   bool failed() const { return failed_; }
   bool CheckBytes();
   bool Parse();
+  bool CheckShape();
   void ReadRoot(Record& record);
   void ResolveReferences(Record& record);
 
@@ -85,7 +87,8 @@ class Reader {
   // Locations.
   SourceLocation At(xml_node node) const;
   SourceLocation AtAttribute(xml_node node, const std::string& name) const;
-  size_t AttributeValueOffset(xml_node node, const std::string& name) const;
+  size_t AttributeValueOffset(xml_node node, const std::string& name,
+                              size_t occurrence = 0) const;
 
   // Reporting.
   void Error(SourceLocation where, const char* rule, std::string message,
@@ -203,7 +206,9 @@ SourceLocation Reader::At(xml_node node) const {
   return {&file_, static_cast<size_t>(offset)};
 }
 
-size_t Reader::AttributeValueOffset(xml_node node, const std::string& name) const {
+// `occurrence` counts earlier copies of the same name: 1 is the second.
+size_t Reader::AttributeValueOffset(xml_node node, const std::string& name,
+                                    size_t occurrence) const {
   const std::string& text = file_.text();
   size_t i = static_cast<size_t>(node.offset_debug()) + std::string_view(node.name()).size();
   while (i < text.size()) {
@@ -215,7 +220,7 @@ size_t Reader::AttributeValueOffset(xml_node node, const std::string& name) cons
     while (i < text.size() && (IsSpace(text[i]) || text[i] == '=')) ++i;
     if (i >= text.size()) break;
     char quote = text[i];
-    if (found == name) return i + 1;
+    if (found == name && occurrence-- == 0) return i + 1;
     size_t close = text.find(quote, i + 1);
     if (close == std::string::npos) break;
     i = close + 1;
@@ -651,6 +656,38 @@ bool Reader::Parse() {
   }
   Error({&file_, offset}, "RD001", message);
   return false;
+}
+
+// Bounds first: every later step walks the tree, and the text reader recurses.
+bool Reader::CheckShape() {
+  bool bounded = true;
+  for (const XmlShapeProblem& problem :
+       CheckXmlShape(document_.document_element(), {kMaxRecordDepth, kMaxRecordAttributes})) {
+    std::string name = problem.element.name();
+    switch (problem.kind) {
+      case XmlShapeProblem::Kind::kTooDeep:
+        bounded = false;
+        Error(At(problem.element), "RD011",
+              "<" + name + "> is nested " + std::to_string(problem.count) +
+                  " elements deep; records nest at most " + std::to_string(kMaxRecordDepth));
+        break;
+      case XmlShapeProblem::Kind::kTooManyAttributes:
+        bounded = false;
+        Error(At(problem.element), "RD011",
+              "<" + name + "> has " + std::to_string(problem.count) +
+                  " attributes; an element of a record has at most " +
+                  std::to_string(kMaxRecordAttributes));
+        break;
+      case XmlShapeProblem::Kind::kDuplicateAttribute:
+        Error({&file_, AttributeValueOffset(problem.element, problem.attribute, problem.count)},
+              "RD019",
+              "'" + problem.attribute + "' is written twice on <" + name +
+                  ">: only one is allowed, and sdgen would not read this one",
+              "keep the one you mean and delete the other");
+        break;
+    }
+  }
+  return bounded;
 }
 
 void Reader::CheckRecordId(xml_node root, Record& record) {
@@ -1385,7 +1422,7 @@ void Reader::CheckAgencies(const Record& record) {
 
 std::optional<Record> RecordReader::Read(const SourceFile& file) {
   Reader reader(file, diagnostics_);
-  unreadable_ = !reader.CheckBytes() || !reader.Parse();
+  unreadable_ = !reader.CheckBytes() || !reader.Parse() || !reader.CheckShape();
   if (unreadable_) return std::nullopt;
   Record record;
   reader.ReadRoot(record);
