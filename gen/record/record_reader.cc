@@ -113,7 +113,7 @@ class Reader {
                                std::optional<Share> default_share = std::nullopt);
   Text ReadText(xml_node node, const SchemaElement& element, const Visibility& parent,
                 std::optional<Share> default_share = std::nullopt);
-  void AppendContent(xml_node node, Text& text, bool warn_markup);
+  void AppendContent(xml_node node, Text& text);
   std::optional<Text> OptionalText(xml_node parent, const SchemaElement& element,
                                    const Visibility& parent_visibility,
                                    std::optional<Share> default_share = std::nullopt);
@@ -394,19 +394,20 @@ Visibility Reader::ResolveVisibility(xml_node node, const SchemaElement& element
   return visibility;
 }
 
-void Reader::AppendContent(xml_node node, Text& text, bool warn_markup) {
+// An element inside free text is an error and its words are never kept: it
+// may carry a level of its own (`<secret share="restricted">`) that the text
+// around it, read as one item, could not honour.
+void Reader::AppendContent(xml_node node, Text& text) {
   for (xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       InputTextProblem problem = AppendXmlText(child.value(), At(child).offset,
                                                child.type() == pugi::node_pcdata, text);
       if (problem.found) Error({&file_, problem.offset}, problem.rule, problem.message);
     } else if (child.type() == pugi::node_element) {
-      if (warn_markup)
-        Warning(At(child), "RD013",
-                std::string("markup is not interpreted in free text: <") + child.name() +
-                    "> inside <" + node.name() + "> is ignored and its words kept",
-                "write plain text; leave a blank line between paragraphs");
-      AppendContent(child, text, false);
+      Error(At(child), "RD013",
+            std::string("<") + child.name() + "> inside <" + node.name() +
+                ">: free text holds no elements, and sdgen would not print its words",
+            "write plain text; leave a blank line between paragraphs");
     }
   }
 }
@@ -416,7 +417,7 @@ Text Reader::ReadText(xml_node node, const SchemaElement& element, const Visibil
   Text text;
   text.where = At(node);
   text.visibility = ResolveVisibility(node, element, parent, default_share);
-  AppendContent(node, text, true);
+  AppendContent(node, text);
   return text;
 }
 
