@@ -15,6 +15,7 @@
 
 #include "diagnostics/closest_name.h"
 #include "record/drawing_path.h"
+#include "record/id_token.h"
 #include "record/input_text_check.h"
 #include "record/record_schema.h"
 #include "record/family_readers.h"
@@ -187,6 +188,7 @@ class Reader {
   pugi::xml_document document_;
   bool failed_ = false;
   std::map<std::string, IdEntry> ids_;
+  std::map<std::string, std::string> id_keys_;  // IdTokenKey -> the id first written with it
   // Free text outside any item with its own share takes its default.
   Visibility root_visibility_;
   int format_ = 1;
@@ -600,7 +602,31 @@ std::string Reader::Id(xml_node node, const SchemaElement& element, const Schema
     return id;
   }
   SourceLocation where = AtAttribute(node, spec.name);
+  if (!IsIdToken(id)) {
+    Error(where, "RD010",
+          "id '" + id + "' is not a token: output file names are made from ids, so an id is a "
+          "letter, then letters, digits, '-' and '_', up to " +
+              std::to_string(kMaxIdTokenLength) + " characters",
+          "use ids such as c1, p1, a1 and x1");
+    return id;
+  }
   auto [entry, inserted] = ids_.emplace(id, IdEntry{element.name, where.offset});
+  // `P1` and `p1` would name one file where case is ignored, and `a-b` and
+  // `a_b` are one id to anyone reading the record.
+  auto [alike, first_key] = id_keys_.emplace(IdTokenKey(id), id);
+  if (inserted && !first_key) {
+    const IdEntry& other = ids_.at(alike->second);
+    Diagnostic diagnostic{Severity::kError, where, "RD007",
+                          "id '" + id + "' differs from '" + alike->second +
+                              "' only in case or punctuation; ids must differ in their letters "
+                              "or digits",
+                          "give this " + element.name + " another id",
+                          {{{&file_, other.offset},
+                            "'" + alike->second + "' names " + Article(other.kind) + " " +
+                                other.kind + " here"}}};
+    diagnostics_.Report(std::move(diagnostic));
+    failed_ = true;
+  }
   if (!inserted) {
     Diagnostic diagnostic{Severity::kError, where, "RD007",
                           "id '" + id + "' is used twice; ids must be unique in the record",
