@@ -16,6 +16,7 @@
 #include "diagnostics/closest_name.h"
 #include "record/drawing_path.h"
 #include "record/id_token.h"
+#include "record/language_tag.h"
 #include "record/input_text_check.h"
 #include "record/record_schema.h"
 #include "record/family_readers.h"
@@ -737,32 +738,14 @@ void Reader::CheckRecordId(xml_node root, Record& record) {
   }
 }
 
-// BCP 47 in the shape sdgen needs: a 2-3 letter language, then subtags of
-// 2-8 letters or digits (en-GB, cy, pl, zh-Hant-TW).
-bool IsLanguageTag(std::string_view tag) {
-  size_t start = 0;
-  for (size_t part = 0; start <= tag.size(); ++part) {
-    size_t end = std::min(tag.find('-', start), tag.size());
-    std::string_view subtag = tag.substr(start, end - start);
-    bool letters = std::all_of(subtag.begin(), subtag.end(),
-                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-    bool alnum = std::all_of(subtag.begin(), subtag.end(),
-                             [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-    if (part == 0 ? !(letters && subtag.size() >= 2 && subtag.size() <= 3)
-                  : !(alnum && subtag.size() >= 2 && subtag.size() <= 8))
-      return false;
-    start = end + 1;
-  }
-  return true;
-}
-
 void Reader::ReadLanguage(xml_node node, const SchemaAttribute& spec, std::string& out) {
   if (!Attribute(node, spec)) return;
   std::string tag = AttributeValue(node, spec);
   if (!IsLanguageTag(tag)) {
     Error(AtAttribute(node, spec.name), "RD017",
-          "'" + spec.name + "' is '" + tag + "', which is not a language tag",
-          "write a BCP 47 tag such as en-GB, cy or pl");
+          "'" + spec.name + "' is '" + tag + "', which is not a language tag sdgen accepts",
+          "write a BCP 47 tag: a known language, optionally with a script and a region, "
+          "such as en-GB, cy or pl");
     return;
   }
   out = tag;
