@@ -6,8 +6,10 @@
 #include <pugixml.hpp>
 
 #include "record/record_schema.h"
+#include "record/xml_shape.h"
 #include "template/interpolation_parser.h"
 #include "template/name_suggestion.h"
+#include "template/template_limits.h"
 
 namespace sdgen {
 namespace {
@@ -72,8 +74,10 @@ std::string Lowercase(std::string text) {
   return text;
 }
 
-// pugixml keeps no attribute offsets, so find `name="` after the element name.
-size_t AttributeValueOffset(const std::string& raw, size_t element_offset, const char* name) {
+// pugixml keeps no attribute offsets, so find `name="` after the element name;
+// `occurrence` counts earlier copies of the same name (1 is the second).
+size_t AttributeValueOffset(const std::string& raw, size_t element_offset, const char* name,
+                            size_t occurrence = 0) {
   size_t end = raw.find('>', element_offset);
   size_t length = std::strlen(name);
   for (size_t at = raw.find(name, element_offset); at < end; at = raw.find(name, at + 1)) {
@@ -83,9 +87,44 @@ size_t AttributeValueOffset(const std::string& raw, size_t element_offset, const
     if (pos >= end || raw[pos] != '=') continue;
     ++pos;
     while (pos < end && std::isspace(static_cast<unsigned char>(raw[pos]))) ++pos;
-    return pos + 1;
+    if (occurrence-- == 0) return pos + 1;
   }
   return element_offset;
+}
+
+// Bounds first, as building the tree recurses; false when a bound is passed.
+// An attribute written twice is an error, but the tree can still be built.
+bool CheckShape(const SourceFile& file, const pugi::xml_node& root, DiagnosticList& diagnostics) {
+  bool bounded = true;
+  for (const XmlShapeProblem& problem :
+       CheckXmlShape(root, {kMaxTemplateDepth, kMaxTemplateAttributes})) {
+    size_t offset = static_cast<size_t>(problem.element.offset_debug());
+    std::string name = problem.element.name();
+    switch (problem.kind) {
+      case XmlShapeProblem::Kind::kTooDeep:
+        bounded = false;
+        diagnostics.Error({&file, offset}, "TP017",
+                          "`<" + name + ">` is nested " + std::to_string(problem.count) +
+                              " elements deep; templates nest at most " +
+                              std::to_string(kMaxTemplateDepth));
+        break;
+      case XmlShapeProblem::Kind::kTooManyAttributes:
+        bounded = false;
+        diagnostics.Error({&file, offset}, "TP017",
+                          "`<" + name + ">` has " + std::to_string(problem.count) +
+                              " attributes; an element of a template has at most " +
+                              std::to_string(kMaxTemplateAttributes));
+        break;
+      case XmlShapeProblem::Kind::kDuplicateAttribute:
+        diagnostics.Error({&file, AttributeValueOffset(file.text(), offset,
+                                                       problem.attribute.c_str(), problem.count)},
+                          "TP003",
+                          "`<" + name + ">` has `" + problem.attribute + "` twice",
+                          "keep the one you mean and delete the other");
+        break;
+    }
+  }
+  return bounded;
 }
 
 // Walks the pugixml tree, building nodes and reporting what is misspelt.
@@ -209,6 +248,7 @@ std::optional<TemplateAst> TemplateParser::Parse(const SourceFile& file) {
         "a template file starts with `<template>` or `<partial>`, not `<" + name + ">`");
     return std::nullopt;
   }
+  if (!CheckShape(file, root, diagnostics_)) return std::nullopt;
   TemplateAst ast;
   ast.file = &file;
   ast.root = TreeBuilder(file, diagnostics_).Build(root);

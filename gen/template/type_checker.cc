@@ -4,7 +4,7 @@
 // an `<if has>` has proved present) and a context (what kind of content the
 // parent element holds). Rules: TP005 element out of place, TP010 unknown
 // field, TP011 wrong type, TP012 audience, TP013 maybe missing, TP014
-// include, TP015 labels, TP016 pictures.
+// include, TP015 labels, TP016 pictures, TP017 limits.
 
 #include <algorithm>
 #include <cctype>
@@ -12,6 +12,7 @@
 
 #include "record/record_schema.h"
 #include "template/name_suggestion.h"
+#include "template/template_limits.h"
 
 namespace sdgen {
 namespace {
@@ -211,8 +212,15 @@ class Checker {
 
   // ----- content -----
 
+  // Each file was bounded when it was parsed; partials nest inside one
+  // another, so the depth is bounded again here, where they are expanded.
   std::vector<CompiledNode> CheckNodes(const std::vector<Node>& nodes, Context context) {
     std::vector<CompiledNode> out;
+    if (nodes.empty() || PastLimit(nodes.front(), depth_ + 1 > kMaxTemplateDepth,
+                                   "nested more than " + std::to_string(kMaxTemplateDepth) +
+                                       " elements deep, counting the partials it includes"))
+      return out;
+    ++depth_;
     for (const Node& node : nodes) {
       if (node.kind == NodeKind::kInclude) {
         Include(node, context, out);
@@ -240,7 +248,17 @@ class Checker {
         out.push_back(std::move(*compiled));
       }
     }
+    --depth_;
     return out;
+  }
+
+  // True when `passed`: the first time, the template is reported at `node`;
+  // after that the check stops quietly, since more would repeat the error.
+  bool PastLimit(const Node& node, bool passed, const std::string& what) {
+    if (!passed) return false;
+    if (!limit_reported_) Error(node.offset, "TP017", "the template is " + what);
+    limit_reported_ = true;
+    return true;
   }
 
   std::optional<CompiledNode> CheckNode(const Node& node, Context context) {
@@ -596,6 +614,10 @@ class Checker {
       Error(name->offset, "TP014", "`" + name->value + "` includes itself");
       return;
     }
+    if (PastLimit(node, ++included_partials_ > kMaxIncludedPartials,
+                  "made of more than " + std::to_string(kMaxIncludedPartials) +
+                      " included partials, counting every copy"))
+      return;
     const TemplateAst* partial = partials_.FindPartial(name->value, {file_, name->offset});
     if (!partial) return;
     if (partial->root.kind != NodeKind::kPartial) {
@@ -879,6 +901,9 @@ class Checker {
   std::vector<Variable> scope_;
   std::vector<std::string> narrowed_;  ///< paths an enclosing <if has> proved shown
   std::vector<std::string> include_stack_;
+  size_t depth_ = 0;               ///< CheckNodes calls open, through partials too
+  size_t included_partials_ = 0;   ///< every copy of every partial so far
+  bool limit_reported_ = false;
   int next_slot_ = 0;
   bool path_failed_ = false;  ///< the path named something the audience can never see
 };
