@@ -10,6 +10,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "record/id_token.h"
 #include "record/record_schema.h"
 #include "template/name_suggestion.h"
 #include "template/template_limits.h"
@@ -124,6 +125,14 @@ class Checker {
       return attribute ? attribute->value : std::string();
     };
     compiled.document = value("document");
+    // The document's name becomes its file name, as ids of the record do.
+    if (root.Find("document") && !IsIdToken(compiled.document))
+      ErrorAt(root, "document", "TP003",
+              "document name `" + compiled.document +
+                  "` is not a token: it names the output file, so it is a letter, then "
+                  "letters, digits, `-` and `_`, up to " +
+                  std::to_string(kMaxIdTokenLength) + " characters",
+              "for example document=\"family-letter\"");
     compiled.title = value("title");
     compiled.subject = value("subject");
     if (!value("look").empty()) compiled.look = value("look");

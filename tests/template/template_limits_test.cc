@@ -1,5 +1,6 @@
 // Hostile or mistaken template folders: what once crashed the checker or ran
-// past a minute is a located error (TP017).
+// past a minute is a located error (TP017), and a document name that could
+// name a folder is TP003.
 
 #include "template/template_limits.h"
 
@@ -99,4 +100,16 @@ TEST_CASE("an attribute written twice in a template is an error", "[template_lim
   CHECK_FALSE(result.compiled);
   CHECK_THAT(result.diagnostics,
              Catch::Contains("snippet.xml:2:22: error: `<p>` has `kind` twice [TP003]"));
+}
+
+TEST_CASE("a document name that could name a folder is an error", "[template_limits]") {
+  for (const char* name : {"../..", "a/b", "", "letter.pdf", "-x"}) {
+    INFO(name);
+    SnippetResult result = CompileSnippet(Professionals("<p>x</p>", name));
+    CHECK_FALSE(result.compiled);
+    CHECK_THAT(result.diagnostics,
+               Catch::Contains(std::string("snippet.xml:1:21: error: document name `") + name +
+                               "` is not a token: it names the output file"));
+  }
+  CHECK(CompileSnippet(Professionals("<p>x</p>", "family-letter_2")).compiled);
 }
