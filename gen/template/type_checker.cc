@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <sstream>
 
 #include "record/id_token.h"
@@ -66,6 +67,28 @@ bool Allowed(NodeKind kind, Context context) {
       return kind == NodeKind::kEntry;
   }
   return false;
+}
+
+// Numbers a template may write: a column's share of a table, and a
+// picture's width in points (an A4 page is 595 wide). Outside these the
+// layout would divide by nothing, overflow or draw nothing.
+constexpr double kMinColumnShare = 0.01, kMaxColumnShare = 1000;
+constexpr double kMinWidthPoints = 1, kMaxWidthPoints = 2000;
+
+// `text` as a decimal number within [min, max], or nullopt: not a number,
+// trailing words, infinity and NaN included.
+std::optional<double> NumberIn(const std::string& text, double min, double max) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(value) || value < min || value > max) return std::nullopt;
+  return value;
+}
+
+std::string Number(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
 }
 
 bool IsBlank(const std::string& text) {
@@ -378,12 +401,15 @@ class Checker {
     CompiledNode out = Container(node, OpKind::kTable, Context::kTableBody);
     if (const Attribute* widths = node.Find("widths")) {
       for (const std::string& word : SplitWords(widths->value)) {
-        char* end = nullptr;
-        double width = std::strtod(word.c_str(), &end);
-        if (*end != '\0' || width <= 0) {
-          Error(widths->offset, "TP003", "column width `" + word + "` is not a positive number");
+        std::optional<double> width = NumberIn(word, kMinColumnShare, kMaxColumnShare);
+        if (!width) {
+          Error(widths->offset, "TP003",
+                "column width `" + word + "` is not a number from " + Number(kMinColumnShare) +
+                    " to " + Number(kMaxColumnShare),
+                "widths are shares of the table: widths=\"3 1\" makes the first column three "
+                "times as wide as the second");
         }
-        out.widths.push_back(width);
+        out.widths.push_back(width.value_or(1));
       }
     }
     return out;
@@ -432,7 +458,7 @@ class Checker {
       Error(node.offset, "TP003", "picture `" + name->value + "` has no description",
             "add alt=\"what the picture shows\" for people who cannot see it");
     }
-    if (const Attribute* width = node.Find("width")) out.width_pt = std::atof(width->value.c_str());
+    WidthOf(node, out);
     return out;
   }
 
@@ -485,7 +511,7 @@ class Checker {
                 Article(type.Describe()));
       return std::nullopt;
     }
-    if (const Attribute* width = node.Find("width")) out.width_pt = std::atof(width->value.c_str());
+    WidthOf(node, out);
     out.expression = std::move(checked->expression);
     return out;
   }
@@ -506,6 +532,21 @@ class Checker {
     }
     out.expression = std::move(checked->expression);
     return out;
+  }
+
+  // A picture's or drawing's `width`, in points: a number a page can hold.
+  void WidthOf(const Node& node, CompiledNode& out) {
+    const Attribute* width = node.Find("width");
+    if (!width) return;
+    std::optional<double> points = NumberIn(width->value, kMinWidthPoints, kMaxWidthPoints);
+    if (!points) {
+      Error(width->offset, "TP003",
+            "width `" + width->value + "` is not a number of points from " +
+                Number(kMinWidthPoints) + " to " + Number(kMaxWidthPoints),
+            "an A4 page is 595 points wide; leave width out to fit the page");
+      return;
+    }
+    out.width_pt = *points;
   }
 
   // ----- control -----

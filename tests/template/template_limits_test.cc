@@ -1,6 +1,6 @@
 // Hostile or mistaken template folders: what once crashed the checker or ran
-// past a minute is a located error (TP017), and a document name that could
-// name a folder is TP003.
+// past a minute is a located error (TP017), a document name that could name a
+// folder is TP003, and the numbers a template writes have a range.
 
 #include "template/template_limits.h"
 
@@ -112,4 +112,26 @@ TEST_CASE("a document name that could name a folder is an error", "[template_lim
                                "` is not a token: it names the output file"));
   }
   CHECK(CompileSnippet(Professionals("<p>x</p>", "family-letter_2")).compiled);
+}
+
+TEST_CASE("numbers in a template have a range", "[template_limits]") {
+  for (const char* widths : {"inf 1", "1e308 1", "-1 1", "0 1", "nan", "2x"}) {
+    INFO(widths);
+    SnippetResult result =
+        CompileSnippet(Professionals(std::string("<table widths=\"") + widths +
+                                     "\"><row><cell>a</cell><cell>b</cell></row></table>"));
+    CHECK_FALSE(result.compiled);
+    CHECK_THAT(result.diagnostics, Catch::Contains("is not a number from 0.01 to 1000 [TP003]"));
+  }
+  for (const char* width : {"1e9", "nan", "-5", "0", "wide"}) {
+    INFO(width);
+    SnippetResult result = CompileSnippet(
+        Professionals(std::string("<picture name=\"worries\" width=\"") + width + "\"/>"));
+    CHECK_FALSE(result.compiled);
+    CHECK_THAT(result.diagnostics,
+               Catch::Contains("is not a number of points from 1 to 2000 [TP003]"));
+  }
+  CHECK(CompileSnippet(Professionals("<table widths=\"3 1.5\"><row><cell>a</cell><cell>b</cell>"
+                                     "</row></table><picture name=\"worries\" width=\"120\"/>"))
+            .compiled);
 }
