@@ -14,6 +14,7 @@
 #include "cli/diagnostic_output.h"
 #include "cli/document_writers.h"
 #include "cli/input_file.h"
+#include "cli/output_path.h"
 #include "cli/plain_language_setup.h"
 #include "cli/template_text_finder.h"
 #include "cli/verification_code_reader.h"
@@ -144,8 +145,13 @@ class BuildRun {
       std::string name = rendered.name;
       if (!rendered.document.draft && !rendered.document.metadata.verification_code.empty())
         name = SignedSheetName(folder, name, rendered.document.metadata.verification_code, record);
-      for (RenderedFile& file : files)
-        outputs.emplace_back((folder / (name + file.extension)).string(), std::move(file.bytes));
+      for (RenderedFile& file : files) {
+        std::string error;
+        std::string path =
+            DocumentOutputPath(options_.out, record.OutputName(), name, file.extension, &error);
+        if (path.empty()) diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+        else outputs.emplace_back(path, std::move(file.bytes));
+      }
     }
     RemoveStaleFamilyDocuments(record, folder, outputs);
     for (const auto& [path, bytes] : outputs) {
