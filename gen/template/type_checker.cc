@@ -85,7 +85,7 @@ std::optional<double> NumberIn(const std::string& text, double min, double max) 
   return value;
 }
 
-std::string Number(double value) {
+std::string NumberText(double value) {
   std::ostringstream out;
   out << value;
   return out.str();
@@ -404,8 +404,8 @@ class Checker {
         std::optional<double> width = NumberIn(word, kMinColumnShare, kMaxColumnShare);
         if (!width) {
           Error(widths->offset, "TP003",
-                "column width `" + word + "` is not a number from " + Number(kMinColumnShare) +
-                    " to " + Number(kMaxColumnShare),
+                "column width `" + word + "` is not a number from " + NumberText(kMinColumnShare) +
+                    " to " + NumberText(kMaxColumnShare),
                 "widths are shares of the table: widths=\"3 1\" makes the first column three "
                 "times as wide as the second");
         }
@@ -542,7 +542,7 @@ class Checker {
     if (!points) {
       Error(width->offset, "TP003",
             "width `" + width->value + "` is not a number of points from " +
-                Number(kMinWidthPoints) + " to " + Number(kMaxWidthPoints),
+                NumberText(kMinWidthPoints) + " to " + NumberText(kMaxWidthPoints),
             "an A4 page is 595 points wide; leave width out to fit the page");
       return;
     }
