@@ -149,8 +149,10 @@ class BuildRun {
         std::string error;
         std::string path =
             DocumentOutputPath(options_.out, record.OutputName(), name, file.extension, &error);
-        if (path.empty()) diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
-        else outputs.emplace_back(path, std::move(file.bytes));
+        if (path.empty())
+          diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+        else
+          outputs.emplace_back(path, std::move(file.bytes));
       }
     }
     RemoveStaleFamilyDocuments(record, folder, outputs);

@@ -107,8 +107,8 @@ void WriteSarifLocation(JsonWriter& json, const SourceLocation& where) {
 std::string RenderText(const DiagnosticList& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics.all()) {
-    out += LocationPrefix(d.where) + ": " + SeverityName(d.severity) + ": " +
-           TerminalSafe(d.message);
+    out +=
+        LocationPrefix(d.where) + ": " + SeverityName(d.severity) + ": " + TerminalSafe(d.message);
     if (!d.rule.empty()) out += " [" + TerminalSafe(d.rule) + "]";
     out += '\n';
     AppendSnippet(d.where, out);

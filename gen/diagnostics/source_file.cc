@@ -26,8 +26,7 @@ SourceFile::SourceFile(std::string path, std::string text)
 size_t SourceFile::CodePointsBefore(size_t offset) const {
   if (code_points_at_checkpoint_.empty()) return 0;  // an empty file
   // The end of a file filling its last checkpoint's bytes counts from that checkpoint.
-  size_t checkpoint =
-      std::min(offset / kCheckpointBytes, code_points_at_checkpoint_.size() - 1);
+  size_t checkpoint = std::min(offset / kCheckpointBytes, code_points_at_checkpoint_.size() - 1);
   size_t code_points = code_points_at_checkpoint_[checkpoint];
   for (size_t i = checkpoint * kCheckpointBytes; i < offset; ++i)
     if (StartsCodePoint(text_[i])) ++code_points;

@@ -16,13 +16,13 @@
 #include "diagnostics/closest_name.h"
 #include "record/drawing_path.h"
 #include "record/id_token.h"
-#include "record/language_tag.h"
 #include "record/input_text_check.h"
+#include "record/language_tag.h"
 #include "record/record_schema.h"
 #include "record/family_readers.h"
 #include "record/sharing.h"
-#include "record/xml_text.h"
 #include "record/xml_shape.h"
+#include "record/xml_text.h"
 
 namespace sdgen {
 namespace {
@@ -89,8 +89,7 @@ class Reader {
   // Locations.
   SourceLocation At(xml_node node) const;
   SourceLocation AtAttribute(xml_node node, const std::string& name) const;
-  size_t AttributeValueOffset(xml_node node, const std::string& name,
-                              size_t occurrence = 0) const;
+  size_t AttributeValueOffset(xml_node node, const std::string& name, size_t occurrence = 0) const;
 
   // Reporting.
   void Error(SourceLocation where, const char* rule, std::string message,
@@ -605,8 +604,9 @@ std::string Reader::Id(xml_node node, const SchemaElement& element, const Schema
   SourceLocation where = AtAttribute(node, spec.name);
   if (!IsIdToken(id)) {
     Error(where, "RD010",
-          "id '" + id + "' is not a token: output file names are made from ids, so an id is a "
-          "letter, then letters, digits, '-' and '_', up to " +
+          "id '" + id +
+              "' is not a token: output file names are made from ids, so an id is a "
+              "letter, then letters, digits, '-' and '_', up to " +
               std::to_string(kMaxIdTokenLength) + " characters",
           "use ids such as c1, p1, a1 and x1");
     return id;
@@ -617,14 +617,16 @@ std::string Reader::Id(xml_node node, const SchemaElement& element, const Schema
   auto [alike, first_key] = id_keys_.emplace(IdTokenKey(id), id);
   if (inserted && !first_key) {
     const IdEntry& other = ids_.at(alike->second);
-    Diagnostic diagnostic{Severity::kError, where, "RD007",
-                          "id '" + id + "' differs from '" + alike->second +
-                              "' only in case or punctuation; ids must differ in their letters "
-                              "or digits",
-                          "give this " + element.name + " another id",
-                          {{{&file_, other.offset},
-                            "'" + alike->second + "' names " + Article(other.kind) + " " +
-                                other.kind + " here"}}};
+    Diagnostic diagnostic{
+        Severity::kError,
+        where,
+        "RD007",
+        "id '" + id + "' differs from '" + alike->second +
+            "' only in case or punctuation; ids must differ in their letters "
+            "or digits",
+        "give this " + element.name + " another id",
+        {{{&file_, other.offset},
+          "'" + alike->second + "' names " + Article(other.kind) + " " + other.kind + " here"}}};
     diagnostics_.Report(std::move(diagnostic));
     failed_ = true;
   }

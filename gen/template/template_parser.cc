@@ -118,8 +118,7 @@ bool CheckShape(const SourceFile& file, const pugi::xml_node& root, DiagnosticLi
       case XmlShapeProblem::Kind::kDuplicateAttribute:
         diagnostics.Error({&file, AttributeValueOffset(file.text(), offset,
                                                        problem.attribute.c_str(), problem.count)},
-                          "TP003",
-                          "`<" + name + ">` has `" + problem.attribute + "` twice",
+                          "TP003", "`<" + name + ">` has `" + problem.attribute + "` twice",
                           "keep the one you mean and delete the other");
         break;
     }

@@ -951,8 +951,8 @@ class Checker {
   std::vector<Variable> scope_;
   std::vector<std::string> narrowed_;  ///< paths an enclosing <if has> proved shown
   std::vector<std::string> include_stack_;
-  size_t depth_ = 0;               ///< CheckNodes calls open, through partials too
-  size_t included_partials_ = 0;   ///< every copy of every partial so far
+  size_t depth_ = 0;              ///< CheckNodes calls open, through partials too
+  size_t included_partials_ = 0;  ///< every copy of every partial so far
   bool limit_reported_ = false;
   int next_slot_ = 0;
   bool path_failed_ = false;  ///< the path named something the audience can never see
