@@ -22,7 +22,7 @@ pages() {  # pages NAME PDF [LAST_PAGE]
   if [ -n "${3:-}" ]; then pdftoppm -png -r 60 -l "$3" "$2" "$here/$1"
   else pdftoppm -png -r 60 "$2" "$here/$1"; fi
 }
-pages words-and-pictures "$out/SD-2026-0915/words-and-pictures-c1.pdf"
-pages family-letter "$out/SD-2026-0208/family-letter-p1.pdf"
+pages words-and-pictures "$out/SD-2026-0915/words-and-pictures-c1-zofia-sliwinska.pdf"
+pages family-letter "$out/SD-2026-0208/family-letter-p1-kerry-thornbury.pdf"
 pages decision-sheet "$out/SD-2026-0609/decision-sheet.pdf" 1
 ls "$here"/*.png

@@ -51,9 +51,14 @@ void VisiblePeople::AddSeenBy(const FamilyReader& reader) {
     if (readers_.Reaches(attendee.name.visibility, reader)) attendees_.insert(&attendee);
 }
 
+// Reached as an owner or a teller; a narrower level stated on their name
+// still keeps it out of the document (the template prints its `otherwise`).
 void VisiblePeople::Add(const PartyRef& party) {
-  if (party.person) people_.insert(party.person);
-  if (party.attendee) attendees_.insert(party.attendee);
+  auto closed = [](const Text& name) {
+    return name.visibility.stated && name.visibility.share != Share::kFamily;
+  };
+  if (party.person && !closed(party.person->name)) people_.insert(party.person);
+  if (party.attendee && !closed(party.attendee->name)) attendees_.insert(party.attendee);
 }
 
 std::string ReaderName(const FamilyReader& reader) {

@@ -5,15 +5,18 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "checks/hidden_names.h"
 #include "checks/practice_rule.h"
 #include "checks/withheld_documents.h"
 #include "cli/atomic_file.h"
+#include "cli/build_report.h"
 #include "cli/calendar_setup.h"
 #include "cli/diagnostic_output.h"
 #include "cli/document_writers.h"
 #include "cli/input_file.h"
+#include "cli/output_manifest.h"
 #include "cli/output_path.h"
 #include "cli/plain_language_setup.h"
 #include "cli/template_text_finder.h"
@@ -28,10 +31,11 @@ namespace sdgen::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: sdgen build [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
+    "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
 
 struct BuildOptions {
   std::string out;
+  bool quiet = false;
   std::vector<std::string> template_folders;
   std::vector<std::string> style_folders;
   std::vector<std::string> records;
@@ -48,6 +52,8 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
     }
     if (arg == "-o") {
       options.out = args[++i];
+    } else if (arg == "--quiet" || arg == "-q") {
+      options.quiet = true;
     } else if (arg == "--templates") {
       options.template_folders.push_back(args[++i]);
     } else if (arg == "--style") {
@@ -89,14 +95,33 @@ class BuildRun {
       diagnostics.Warning({}, "PL022", "documents get no glossary: " + error);
   }
 
-  /// False when a record could not be read at all.
-  bool BuildRecord(const std::string& path) {
+  /// Builds one record and says what became of it. False when it could not be read at all.
+  bool BuildRecord(const std::string& path, BuildReport& report) {
+    RecordOutcome outcome;
+    outcome.record_path = path;
+    bool readable = ReadAndWrite(path, outcome);
+    report.Finished(outcome);
+    return readable;
+  }
+
+ private:
+  // One document ready to be written: its files' names and bytes.
+  struct PendingDocument {
+    std::string name;
+    bool family = false;
+    bool is_signed = false;  // a signed sheet is never listed for removal
+    std::vector<std::pair<std::string, std::string>> files;  // file name, bytes
+  };
+
+  bool ReadAndWrite(const std::string& path, RecordOutcome& outcome) {
     std::string text, error;
     InputFileStatus status = ReadInputFile(path, kMaxRecordBytes, &text, &error);
     const SourceFile& file = files_.emplace_back(path, std::move(text));
     if (status != InputFileStatus::kRead) {
       diagnostics_.Error({&file, 0}, status == InputFileStatus::kTooLarge ? "RD011" : "RD000",
                          error);
+      outcome.nothing_written = "the record cannot be read: " + error;
+      ForgetEarlierFamilyDocuments(file, outcome);
       return false;
     }
     DiagnosticList record_diagnostics;
@@ -105,7 +130,15 @@ class BuildRun {
     if (record) RunPracticeRules(*record, calendar_, record_diagnostics);
     bool has_errors = record_diagnostics.HasErrors();
     for (const Diagnostic& diagnostic : record_diagnostics.all()) diagnostics_.Report(diagnostic);
-    if (!record) return !reader.unreadable();
+    if (!record) {
+      outcome.nothing_written = reader.unreadable() ? "the record cannot be read"
+                                                    : "the record has errors no document can pass over";
+      if (const Diagnostic* first = FirstError(record_diagnostics))
+        outcome.nothing_written += ": " + first->message + " [" + first->rule + "]";
+      ForgetEarlierFamilyDocuments(file, outcome);
+      return !reader.unreadable();
+    }
+    if (!FirstWithItsId(*record, outcome)) return true;
     RenderInputs inputs;
     inputs.deadlines = PrintedDeadlines(*record, builder_.style().deadlines, calendar_);
     inputs.record_has_errors = has_errors;
@@ -114,65 +147,144 @@ class BuildRun {
     if (language_ready_)
       inputs.glossary_for = [this](const std::string& text) { return language_.GlossaryFor(text); };
     gate_checkers_.clear();  // they accept the record's own terms
-    WriteDocuments(*record, inputs);
+    WriteDocuments(*record, inputs, outcome);
     return true;
   }
 
- private:
+  static const Diagnostic* FirstError(const DiagnosticList& diagnostics) {
+    for (const Diagnostic& diagnostic : diagnostics.all())
+      if (diagnostic.severity == Severity::kError) return &diagnostic;
+    return nullptr;
+  }
+
+  // Two records of one batch with the same output folder would overwrite each
+  // other's documents: the second is refused, and the first stands.
+  bool FirstWithItsId(const Record& record, RecordOutcome& outcome) {
+    auto [first, inserted] =
+        built_.emplace(record.OutputName(), SourceLocation{record.source, record.where.offset});
+    if (inserted) return true;
+    const SourceLocation& earlier = first->second;
+    diagnostics_.Report({Severity::kError,
+                         {record.source, record.where.offset},
+                         "OUT009",
+                         "record '" + record.id + "' has the same output folder as " +
+                             earlier.file->path() + ", built earlier in this run; nothing of "
+                             "this record is written, so that neither overwrites the other",
+                         "give each record its own id, or build them in separate runs",
+                         {{earlier, "the record built first"}}});
+    outcome.nothing_written = "its documents would overwrite those of " + earlier.file->path() +
+                              ", which has the same id [OUT009]";
+    return false;
+  }
+
   // Renders every document in every format in memory first, so that a
   // failing writer leaves no file of this record behind.
-  void WriteDocuments(const Record& record, const RenderInputs& inputs) {
+  void WriteDocuments(const Record& record, const RenderInputs& inputs, RecordOutcome& outcome) {
     std::filesystem::path folder = std::filesystem::path(options_.out) / record.OutputName();
-    std::vector<std::pair<std::string, std::string>> outputs;  // path, bytes
+    outcome.folder = folder.string();
+    std::vector<PendingDocument> outputs;
     std::vector<RenderedFile> files;
     FamilyReaders readers(record);
     SayWhoGetsNoLetter(record, readers);
     for (RenderedDocument& rendered : builder_.RenderAll(record, inputs, diagnostics_)) {
-      if (!MayWrite(record, readers, rendered)) continue;
+      if (!MayWrite(record, readers, rendered, outcome)) continue;
+      bool drafted_before_gate = rendered.document.draft;
       DiagnosticList gate;  // reported only if the document is written
       if (FailsLanguageGate(record, readers, rendered, gate)) rendered.document.draft = true;
       std::string error;
       if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
                            "cannot make " + rendered.name + ": " + error);
+        outcome.nothing_written = "cannot make " + rendered.name + ": " + error + " [OUT001]";
         // Nothing of this record is written; no family document of an
         // earlier build may stand in for it.
-        RemoveStaleFamilyDocuments(record, folder, {});
+        RemoveStaleOutputs(record, folder, {}, /*family_only=*/true);
         return;
       }
-      if (NamesSomeoneHidden(record, readers, rendered, files)) continue;
+      if (NamesSomeoneHidden(record, readers, rendered, files, outcome)) continue;
       for (const Diagnostic& finding : gate.all()) diagnostics_.Report(finding);
-      std::string name = rendered.name;
-      if (!rendered.document.draft && !rendered.document.metadata.verification_code.empty())
-        name = SignedSheetName(folder, name, rendered.document.metadata.verification_code, record);
-      for (RenderedFile& file : files) {
-        std::string error;
-        std::string path =
-            DocumentOutputPath(options_.out, record.OutputName(), name, file.extension, &error);
-        if (path.empty())
-          diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
-        else
-          outputs.emplace_back(path, std::move(file.bytes));
+      PendingDocument pending{rendered.name, rendered.reader.person || rendered.reader.child,
+                              false, {}};
+      const doc::Document& document = rendered.document;
+      pending.is_signed = !document.draft && !document.metadata.verification_code.empty();
+      if (pending.is_signed)
+        pending.name = SignedSheetName(folder, pending.name, document.metadata.verification_code,
+                                       record);
+      for (RenderedFile& file : files)
+        pending.files.emplace_back(pending.name + file.extension, std::move(file.bytes));
+      if (document.draft) {
+        outcome.AddDraft(pending.name, !drafted_before_gate       ? "it fails its plain-language "
+                                                                    "check [SD027]"
+                                       : inputs.record_has_errors ? "the record has errors"
+                                                                  : "the record is not signed off");
+      }
+      outputs.push_back(std::move(pending));
+    }
+    if (!MakeFolder(record, folder, outcome)) return;
+    RemoveStaleOutputs(record, folder, outputs, /*family_only=*/false);
+    WriteOutputs(record, folder, outputs, outcome);
+  }
+
+  // A folder that cannot be made is said once, not once for every file that
+  // would have gone in it; the output root is tried once for the whole run.
+  bool MakeFolder(const Record& record, const std::filesystem::path& folder,
+                  RecordOutcome& outcome) {
+    std::error_code error;
+    if (!root_checked_) {
+      root_checked_ = true;
+      std::filesystem::create_directories(options_.out, error);
+      if (error) {
+        root_error_ = "cannot create folder '" + options_.out + "': " + error.message();
+        diagnostics_.Error({record.source, record.where.offset}, "OUT002", root_error_);
       }
     }
-    RemoveStaleFamilyDocuments(record, folder, outputs);
-    for (const auto& [path, bytes] : outputs) {
-      std::string error;
-      if (!WriteFileAtomically(path, bytes, &error))
-        diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+    if (!root_error_.empty()) {
+      outcome.nothing_written = root_error_ + " [OUT002]";
+      return false;
     }
+    std::filesystem::create_directories(folder, error);
+    if (!error) return true;
+    std::string message = "cannot create folder '" + folder.string() + "': " + error.message();
+    diagnostics_.Error({record.source, record.where.offset}, "OUT002", message);
+    outcome.nothing_written = message + " [OUT002]";
+    return false;
+  }
+
+  void WriteOutputs(const Record& record, const std::filesystem::path& folder,
+                    const std::vector<PendingDocument>& outputs, RecordOutcome& outcome) {
+    OutputManifest manifest;
+    manifest.record_path = AbsolutePath(record.source->path());
+    for (const PendingDocument& document : outputs) {
+      bool all_written = true;
+      for (const auto& [name, bytes] : document.files) {
+        std::string error;
+        std::string path = DocumentOutputPath(options_.out, record.OutputName(), name, &error);
+        if (!path.empty() && WriteFileAtomically(path, bytes, &error)) {
+          if (!document.is_signed) manifest.files.push_back({name, document.family});
+          continue;
+        }
+        diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+        all_written = false;
+      }
+      if (all_written) outcome.written.push_back(document.name);
+    }
+    std::string error;
+    if (!WriteOutputManifest(folder, manifest, &error))
+      diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
   }
 
   // Silence must be a decision, not an oversight: the build names each adult
   // with parental responsibility who gets no letter, and why.
   void SayWhoGetsNoLetter(const Record& record, const FamilyReaders& readers) {
     std::vector<const Person*> letters = readers.LetterReaders();
-    for (const Person* person : readers.adults()) {
-      if (std::find(letters.begin(), letters.end(), person) != letters.end()) continue;
-      diagnostics_.Report({Severity::kNote, {record.source, person->where.offset}, "OUT004",
-                           "no letter for " + person->id +
-                               ": no family information reaches them",
-                           "", {}});
+    for (const Person& person : record.people) {
+      if (!person.parental_responsibility) continue;
+      if (std::find(letters.begin(), letters.end(), &person) != letters.end()) continue;
+      // Letters go to adults only (format 2): a parent under 18 is told in person.
+      std::string why = readers.IsAdult(person) ? "no family information reaches them"
+                                                : "they were under 18 at the meeting";
+      diagnostics_.Report({Severity::kNote, {record.source, person.where.offset}, "OUT004",
+                           "no letter for " + person.id + ": " + why, "", {}});
     }
   }
 
@@ -182,7 +294,7 @@ class BuildRun {
   // investigation holds back (SD029). The rules themselves are reported by
   // the practice-rule run; here the build says which document it withheld.
   bool MayWrite(const Record& record, const FamilyReaders& readers,
-                const RenderedDocument& rendered) {
+                const RenderedDocument& rendered, RecordOutcome& outcome) {
     const FamilyReader& reader = rendered.reader;
     if (!reader.person && !reader.child) return true;
     // Held back first: until the police agree, nothing of it may go out.
@@ -192,13 +304,16 @@ class BuildRun {
                            rendered.name + " is held back and not written until the police "
                                            "agree to what it tells " + reader.id() + " [SD029]",
                            "", {}});
+      outcome.withheld.emplace_back(rendered.name,
+                                    "held back until the police agree [SD029]");
       return false;
     }
     std::vector<Diagnostic> reasons = ReasonsToWithhold(record, readers, reader);
     if (reasons.empty()) return true;
+    std::string why = reasons.front().message + " [" + reasons.front().rule + "]";
     diagnostics_.Error(reasons.front().where, "OUT007",
-                       rendered.name + " is withheld and not written: " +
-                           reasons.front().message + " [" + reasons.front().rule + "]");
+                       rendered.name + " is withheld and not written: " + why);
+    outcome.withheld.emplace_back(rendered.name, why);
     return false;
   }
 
@@ -209,11 +324,7 @@ class BuildRun {
                          const RenderedDocument& rendered, DiagnosticList& findings) {
     const FamilyReader& reader = rendered.reader;
     if (!language_ready_ || (!reader.person && !reader.child)) return false;
-    // The renderer names a family document "<document>-<reader id>".
-    const std::string& name = rendered.name;
-    std::string document = name.size() > reader.id().size()
-                               ? name.substr(0, name.size() - reader.id().size() - 1)
-                               : name;
+    const std::string& document = rendered.template_name;
     PlainLanguageChecker* checker = GateChecker(record, document, reader);
     if (!checker) return false;
     TemplateTextLocator locate = [&](std::string_view paragraph, size_t begin, size_t end) {
@@ -253,47 +364,80 @@ class BuildRun {
   // The rendered document itself, its pictures' descriptions included, is
   // checked too: a template may print a name the record items do not.
   bool NamesSomeoneHidden(const Record& record, const FamilyReaders& readers,
-                          const RenderedDocument& rendered, const std::vector<RenderedFile>& files) {
+                          const RenderedDocument& rendered, const std::vector<RenderedFile>& files,
+                          RecordOutcome& outcome) {
     const FamilyReader& reader = rendered.reader;
     if (!reader.person && !reader.child) return false;
     for (const RenderedFile& file : files) {
       if (file.extension != ".txt") continue;
       std::vector<std::string> hidden = HiddenNamesInText(record, readers, reader, file.bytes);
       if (hidden.empty()) return false;
+      std::string why = "it would name '" + hidden.front() + "', whom " + reader.id() +
+                        " may not be told about [SD022]";
       diagnostics_.Error({record.source, record.where.offset}, "OUT007",
-                         rendered.name + " is withheld and not written: it would name '" +
-                             hidden.front() + "', whom " + reader.id() +
-                             " may not be told about [SD022]");
+                         rendered.name + " is withheld and not written: " + why);
+      outcome.withheld.emplace_back(rendered.name, why);
       return true;
     }
     return false;
   }
 
-  // A family document this build does not write must not be left from an
-  // earlier one: a stale letter is worse than none. Professional documents
-  // are left alone (a signed sheet is never removed).
-  void RemoveStaleFamilyDocuments(const Record& record, const std::filesystem::path& folder,
-                                  const std::vector<std::pair<std::string, std::string>>& outputs) {
+  // Nothing an earlier build of this record wrote is left stale: every file
+  // its list names that this build does not write again is removed, and so
+  // is any family document found in the folder (a stale letter is worse than
+  // none), listed or not. A signed sheet is never listed, so never removed;
+  // files of the user's own are neither listed nor family documents.
+  void RemoveStaleOutputs(const Record& record, const std::filesystem::path& folder,
+                          const std::vector<PendingDocument>& outputs, bool family_only) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) return;
+    std::set<std::string> stale;
+    if (std::optional<OutputManifest> manifest = ReadOutputManifest(folder))
+      for (const ManifestFile& file : manifest->files)
+        if (file.family || !family_only) stale.insert(file.name);
     std::vector<std::string> family_names;
     for (const CompiledTemplate& compiled : builder_.templates().templates)
       if (compiled.audience.kind == AudienceKind::kFamily) family_names.push_back(compiled.document);
     for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
       std::string name = entry.path().filename().string();
-      bool family = std::any_of(family_names.begin(), family_names.end(),
-                                [&](const std::string& prefix) { return name.rfind(prefix, 0) == 0; });
-      bool rewritten = std::any_of(outputs.begin(), outputs.end(), [&](const auto& output) {
-        return output.first == entry.path().string();
-      });
-      if (!family || rewritten) continue;
-      std::filesystem::remove(entry.path(), error);
-      diagnostics_.Report({Severity::kNote, {record.source, record.where.offset}, "OUT006",
-                           error ? "cannot remove " + entry.path().string() + ": " + error.message()
-                                 : "removed " + entry.path().string() +
-                                       ", which this build does not write",
-                           "", {}});
+      if (std::any_of(family_names.begin(), family_names.end(),
+                      [&](const std::string& prefix) { return name.rfind(prefix, 0) == 0; }))
+        stale.insert(name);
     }
+    for (const PendingDocument& document : outputs)
+      for (const auto& file : document.files) stale.erase(file.first);
+    for (const std::string& name : stale) RemoveStaleFile(record.source, record.where.offset,
+                                                          folder / name);
+  }
+
+  void RemoveStaleFile(const SourceFile* source, size_t offset, const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) return;
+    std::filesystem::remove(path, error);
+    diagnostics_.Report({Severity::kNote, {source, offset}, "OUT006",
+                         error ? "cannot remove " + path.string() + ": " + error.message()
+                               : "removed " + path.string() + ", which this build does not write",
+                         "", {}});
+  }
+
+  // A record that cannot be read writes nothing; if an earlier build of it
+  // can be found (its folder's list names this file), that build's family
+  // documents are removed, as they may no longer say what the record says,
+  // and the rest are left as they were. The report says which.
+  void ForgetEarlierFamilyDocuments(const SourceFile& file, RecordOutcome& outcome) {
+    std::string record_path = AbsolutePath(file.path());
+    std::optional<std::filesystem::path> folder = FindFolderBuiltFrom(options_.out, record_path);
+    if (!folder) return;
+    std::optional<OutputManifest> manifest = ReadOutputManifest(*folder);
+    for (const ManifestFile& listed : manifest->files)
+      if (listed.family) RemoveStaleFile(&file, 0, *folder / listed.name);
+    outcome.nothing_written += "; the family documents an earlier build wrote in " +
+                               folder->string() +
+                               " are removed, its other documents are left as they were";
+  }
+
+  static std::string AbsolutePath(const std::string& path) {
+    return std::filesystem::absolute(path).lexically_normal().string();
   }
 
   // A signed sheet is never overwritten by one for a different record: the
@@ -328,6 +472,9 @@ class BuildRun {
   TemplateTextFinder template_text_;
   std::map<double, std::unique_ptr<PlainLanguageChecker>> gate_checkers_;  // by reading age
   DocumentWriters writers_;
+  std::map<std::string, SourceLocation> built_;  // output folder name -> the record built there
+  bool root_checked_ = false;
+  std::string root_error_;  // why the output folder cannot be made, once found
 };
 
 }  // namespace
@@ -345,8 +492,15 @@ int RunBuildCommand(CommandContext& context) {
   bool unreadable = false;
   {
     BuildRun run(options, *builder, diagnostics);
-    for (const std::string& path : options.records) unreadable |= !run.BuildRecord(path);
+    BuildReport report(context.err, options.quiet, context.err_is_terminal,
+                       options.records.size());
+    for (size_t i = 0; i < options.records.size(); ++i) {
+      report.Starting(i, options.records[i]);
+      unreadable |= !run.BuildRecord(options.records[i], report);
+    }
+    report.ClearProgress();
     PrintDiagnostics(diagnostics, context);
+    report.Summarise();
   }
   if (unreadable) return kExitUnreadable;
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;

@@ -18,6 +18,7 @@ struct CommandContext {
   std::ostream& out;
   std::ostream& err;
   DiagnosticFormat diagnostic_format = DiagnosticFormat::kText;
+  bool err_is_terminal = false;  ///< whether `err` is a terminal (progress lines)
 };
 
 using CommandFunction = int (*)(CommandContext&);

@@ -2,6 +2,7 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/explain_command.h"
 #include "cli/lint_command.h"
 #include "cli/rules_command.h"
 #include "cli/schema_command.h"
@@ -13,16 +14,26 @@ namespace sdgen::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "make every document of each record (PDF, DOCX, flat XML, text)",
-       "usage: sdgen build [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n"
+       "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n"
        "\n"
        "Checks each record, then writes OUT/<record-id>/<document>.pdf, .docx,\n"
        ".flat.xml (Word's single-file XML) and .txt for the decision sheet, the\n"
        "minutes, the danger statement and safety goal, words and pictures, and a\n"
        "family letter for each person with parental responsibility\n"
-       "(family-letter-<person-id>). Templates are compiled once for all records.\n"
+       "(family-letter-<person-id>-<name>, such as family-letter-p1-sian-morgan).\n"
+       "Templates are compiled once for all records.\n"
        "A council's --templates and --style folders overlay the defaults file by file.\n"
        "A record with errors still builds, with every document marked DRAFT; a\n"
        "record that cannot be read writes nothing.\n"
+       "\n"
+       "For each record the build says on stderr what it did: the documents written,\n"
+       "those written as DRAFT and why, those withheld and why, or why nothing was\n"
+       "written; then one line for the run (\"3 records: 1 written, 1 draft, 1 not\n"
+       "written\"). --quiet (-q) leaves out the lines for each record; findings still\n"
+       "show. A file an earlier build of the record wrote and this one does not is\n"
+       "removed (each folder's .sdgen-outputs lists what the build wrote); a signed\n"
+       "decision sheet never is. Two records with the same id in one run: the second\n"
+       "is refused (OUT009). `sdgen explain CODE` explains any finding.\n"
        "\n"
        "Exit status: 0 no errors, 1 errors found, 2 a record could not be read.\n",
        RunBuildCommand},
@@ -39,6 +50,8 @@ const std::vector<Command>& Commands() {
        "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
        "2 a file could not be read at all (missing, too large, not UTF-8, not XML).\n",
        RunCheckCommand},
+      {"explain", "explain a code such as RD006 or OUT007: what it means and how to fix it",
+       kExplainUsage, RunExplainCommand},
       {"lint", "check plain text for jargon, judgement-laden labels and reading age", kLintUsage,
        RunLintCommand},
       {"rules", "list the practice rules and the guidance behind them", kRulesUsage,
@@ -47,10 +60,16 @@ const std::vector<Command>& Commands() {
        RunSchemaCommand},
       {"templates", "compile a council's templates and report every error at once",
        "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n"
+       "       sdgen templates init DIR\n"
        "\n"
        "Compiles every template in TEMPLATE_DIR (overlaid on the shipped ones)\n"
        "against the record model and the documents' audiences, and reports every\n"
-       "error with its file, line and column. Exit status: 0 none, 1 errors.\n",
+       "error with its file, line and column. Exit status: 0 none, 1 errors.\n"
+       "\n"
+       "init makes a council's starter folder: DIR/templates and DIR/style, copies\n"
+       "of the shipped ones, each file opening with a comment pointing to the docs\n"
+       "(docs/council-guide.md). It refuses a folder that exists and is not empty.\n"
+       "Exit status: 0 written, 1 refused or not written, 2 a bad argument.\n",
        RunTemplatesCommand},
       {"verify", "say whether a signed decision sheet was made from this record",
        "usage: sdgen verify RECORD.xml SHEET.pdf\n"

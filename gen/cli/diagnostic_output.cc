@@ -1,9 +1,18 @@
 #include "cli/diagnostic_output.h"
 
+#include "cli/code_explanations.h"
 #include "version.h"
 
 namespace sdgen::cli {
 namespace {
+
+// SARIF's rule help: the explanation's title and its place in docs/codes.md,
+// relative to the project root (README, "Codes").
+RuleHelp DescribeRule(const std::string& rule) {
+  const CodeExplanation* explanation = FindCodeExplanation(rule);
+  if (!explanation) return {};
+  return {explanation->title, CodeHelpPath(rule)};
+}
 
 std::string Count(size_t n, const char* noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
@@ -15,7 +24,9 @@ void PrintDiagnostics(DiagnosticList& diagnostics, CommandContext& context) {
   diagnostics.SortByLocation();
   switch (context.diagnostic_format) {
     case DiagnosticFormat::kJson: context.out << RenderJson(diagnostics); return;
-    case DiagnosticFormat::kSarif: context.out << RenderSarif(diagnostics, kVersion); return;
+    case DiagnosticFormat::kSarif:
+      context.out << RenderSarif(diagnostics, kVersion, DescribeRule);
+      return;
     case DiagnosticFormat::kText: break;
   }
   context.err << RenderText(diagnostics);

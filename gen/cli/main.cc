@@ -4,6 +4,8 @@
 #include <iostream>
 #include <string>
 
+#include <unistd.h>
+
 #include "cli/command.h"
 #include "version.h"
 
@@ -60,6 +62,7 @@ bool ExtractDiagnosticFormat(std::vector<std::string>& args, DiagnosticFormat& f
 
 int Run(std::vector<std::string> args) {
   CommandContext context{{}, std::cout, std::cerr};
+  context.err_is_terminal = ::isatty(STDERR_FILENO) == 1;
   std::string error;
   if (!ExtractDiagnosticFormat(args, context.diagnostic_format, error)) {
     std::cerr << "sdgen: " << error << "\n";

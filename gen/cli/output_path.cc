@@ -31,15 +31,14 @@ bool IsInside(const std::filesystem::path& path, const std::filesystem::path& fo
 }  // namespace
 
 std::string DocumentOutputPath(const std::string& out, const std::string& record_folder,
-                               const std::string& document, const std::string& extension,
-                               std::string* error) {
-  for (const std::string& part : {record_folder, document + extension}) {
+                               const std::string& file_name, std::string* error) {
+  for (const std::string& part : {record_folder, file_name}) {
     if (!IsPlainFileName(part)) {
       *error = "will not write '" + part + "': it is not a plain file name inside " + out;
       return {};
     }
   }
-  std::filesystem::path path = std::filesystem::path(out) / record_folder / (document + extension);
+  std::filesystem::path path = std::filesystem::path(out) / record_folder / file_name;
   if (!IsInside(path, out)) {
     *error = "will not write " + path.string() + ": it is outside " + out;
     return {};

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "checks/practice_rule.h"
+#include "cli/code_explanations.h"
 
 namespace sdgen::cli {
 
@@ -15,8 +16,10 @@ const char* const kRulesUsage =
     "Lists the practice rules `sdgen check` runs: id, severity and what each asks.\n"
     "With ids (e.g. `sdgen rules SD004`), shows those rules with the guidance they\n"
     "come from. docs/rules.md explains each with a bad and a good example.\n"
+    "Any other code sdgen prints (RD006, TP012, ST003, PL001, OUT007...) is\n"
+    "explained as `sdgen explain CODE` does.\n"
     "\n"
-    "Exit status: 0 listed, 1 an id is not a practice rule.\n";
+    "Exit status: 0 listed, 1 an id is not a code sdgen prints.\n";
 
 namespace {
 
@@ -40,6 +43,11 @@ int RunRulesCommand(CommandContext& context) {
   int status = kExitOk;
   for (const std::string& id : context.args) {
     const PracticeRule* rule = FindPracticeRule(Uppercase(id));
+    const CodeExplanation* other = rule ? nullptr : FindCodeExplanation(id);
+    if (other) {
+      context.out << FormatExplanation(*other);
+      continue;
+    }
     if (!rule) {
       context.err << "sdgen rules: '" << id << "' is not a practice rule; see `sdgen rules`\n";
       status = kExitErrors;

@@ -5,16 +5,20 @@
 #include "cli/diagnostic_output.h"
 #include "cli/plain_language_setup.h"
 #include "cli/template_language_check.h"
+#include "cli/templates_init.h"
 #include "template/document_builder.h"
 
 namespace sdgen::cli {
 
-constexpr const char* kUsage = "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n";
+constexpr const char* kUsage =
+    "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n"
+    "       sdgen templates init DIR\n";
 
 int RunTemplatesCommand(CommandContext& context) {
   const std::vector<std::string>& args = context.args;
+  if (!args.empty() && args[0] == "init") return RunTemplatesInit(context);
   if (args.empty() || args[0] != "check") {
-    context.err << "sdgen templates: expected `check`\n" << kUsage;
+    context.err << "sdgen templates: expected `check` or `init`\n" << kUsage;
     return kExitUnreadable;
   }
   std::vector<std::string> template_folders;

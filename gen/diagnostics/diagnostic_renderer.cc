@@ -92,13 +92,31 @@ const char* SarifLevel(Severity severity) {
   return "error";
 }
 
+// SARIF counts charOffset in the run's columnKind, code points here, not bytes.
+long long CodePointOffset(const SourceFile& file, size_t byte_offset) {
+  const std::string& text = file.text();
+  long long count = 0;
+  for (size_t i = 0; i < byte_offset && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+void WriteSarifRule(JsonWriter& json, const std::string& rule, const RuleDescriber& describe) {
+  json.BeginObject().Key("id").String(rule);
+  RuleHelp help = describe ? describe(rule) : RuleHelp{};
+  if (!help.short_description.empty())
+    json.Key("shortDescription").BeginObject().Key("text").String(help.short_description).EndObject();
+  if (!help.help_uri.empty()) json.Key("helpUri").String(help.help_uri);
+  json.EndObject();
+}
+
 void WriteSarifLocation(JsonWriter& json, const SourceLocation& where) {
   LineColumn at = where.file->Locate(where.offset);
   json.BeginObject().Key("physicalLocation").BeginObject();
   json.Key("artifactLocation").BeginObject().Key("uri").String(where.file->path()).EndObject();
   json.Key("region").BeginObject();
   json.Key("startLine").Number(at.line).Key("startColumn").Number(at.column);
-  json.Key("charOffset").Number(static_cast<long long>(where.offset));
+  json.Key("charOffset").Number(CodePointOffset(*where.file, where.offset));
   json.EndObject().EndObject().EndObject();
 }
 
@@ -146,7 +164,8 @@ std::string RenderJson(const DiagnosticList& diagnostics) {
   return json.str() + "\n";
 }
 
-std::string RenderSarif(const DiagnosticList& diagnostics, const std::string& tool_version) {
+std::string RenderSarif(const DiagnosticList& diagnostics, const std::string& tool_version,
+                        const RuleDescriber& describe) {
   std::set<std::string> rules;
   for (const Diagnostic& d : diagnostics.all()) {
     if (!d.rule.empty()) rules.insert(d.rule);
@@ -159,7 +178,7 @@ std::string RenderSarif(const DiagnosticList& diagnostics, const std::string& to
   json.Key("tool").BeginObject().Key("driver").BeginObject();
   json.Key("name").String("sdgen").Key("version").String(tool_version);
   json.Key("rules").BeginArray();
-  for (const std::string& rule : rules) json.BeginObject().Key("id").String(rule).EndObject();
+  for (const std::string& rule : rules) WriteSarifRule(json, rule, describe);
   json.EndArray().EndObject().EndObject();
   json.Key("columnKind").String("unicodeCodePoints");
   json.Key("results").BeginArray();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "diagnostics/diagnostic.h"
@@ -17,7 +18,19 @@ std::string RenderText(const DiagnosticList& diagnostics);
 /// suggestion and related places: for case-management systems.
 std::string RenderJson(const DiagnosticList& diagnostics);
 
-/// A SARIF 2.1.0 log with one run of the tool `sdgen`, for code hosts.
-std::string RenderSarif(const DiagnosticList& diagnostics, const std::string& tool_version);
+/// What a SARIF log says about one rule: a one-line description and the
+/// address of its documentation (empty when unknown).
+struct RuleHelp {
+  std::string short_description;
+  std::string help_uri;
+};
+
+/// Looks up the help of a rule id; the diagnostics stage knows no rules itself.
+using RuleDescriber = std::function<RuleHelp(const std::string& rule)>;
+
+/// A SARIF 2.1.0 log with one run of the tool `sdgen`, for code hosts. Columns
+/// and character offsets count Unicode code points (`columnKind`).
+std::string RenderSarif(const DiagnosticList& diagnostics, const std::string& tool_version,
+                        const RuleDescriber& describe = {});
 
 }  // namespace sdgen

@@ -43,6 +43,14 @@ struct TextCollector {
 
 }  // namespace
 
+const Paragraph* AddressBlock(const Document& document) {
+  for (const Block& block : document.blocks) {
+    const auto* paragraph = std::get_if<Paragraph>(&block);
+    if (paragraph && paragraph->role == ParagraphRole::kAddress) return paragraph;
+  }
+  return nullptr;
+}
+
 std::string BlocksText(const std::vector<Block>& blocks) {
   std::string out;
   for (const Block& block : blocks) std::visit(TextCollector{out}, block);

@@ -13,7 +13,8 @@
 namespace sdgen::doc {
 
 /// A stretch of text with one look. Text is plain Unicode (UTF-8, NFC); it is
-/// never markup, whatever characters it holds.
+/// never markup, whatever characters it holds. A "\n" in it is a line break
+/// inside the paragraph (the lines of an address), which every writer keeps.
 struct Run {
   std::string text;
   bool bold = false;
@@ -27,6 +28,9 @@ enum class ParagraphRole {
   kSmall,    ///< notes, footnote-like text
   kStatus,   ///< a status line such as "DRAFT: not yet signed"
   kCaption,  ///< text under an image
+  /// A postal address block: placed where the window of a DL envelope shows
+  /// it on the first page, its lines kept as they are.
+  kAddress,
 };
 
 struct Paragraph {
@@ -142,6 +146,10 @@ struct Look {
   bool record_id_in_header = true;
   std::string logo_path;                  ///< PNG, or empty
   std::string logo_alt_text;
+  /// Where the address block goes on the first page: the top of a DL
+  /// envelope's window on an A4 sheet folded in three, and its width.
+  double address_top_pt = 141.7;   ///< 50 mm from the top of the page
+  double address_width_pt = 240.9;  ///< 85 mm
 };
 
 struct PageSettings {
@@ -174,5 +182,10 @@ struct Document {
   bool draft = false;
   std::vector<Block> blocks;
 };
+
+/// The document's postal address: its first paragraph of role kAddress, or
+/// null. Writers take it out of the flow and print it first, where the
+/// window of an envelope shows it, before the title.
+const Paragraph* AddressBlock(const Document& document);
 
 }  // namespace sdgen::doc

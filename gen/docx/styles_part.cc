@@ -142,6 +142,10 @@ void AppendTextRoles(pugi::xml_node styles, const doc::Look& look) {
   caption_run.append_child("w:i");
   SetSize(caption_run, look.body_size_pt * 0.9);
 
+  // Word's own name for an address block; its lines are breaks, not paragraphs.
+  pugi::xml_node address = AppendStyle(styles, "paragraph", style::kAddress, "Address");
+  SetSpacing(address.append_child("w:pPr"), 0, 0);
+
   pugi::xml_node key_value = AppendStyle(styles, "paragraph", style::kKeyValue, "Key Value");
   SetSpacing(key_value.append_child("w:pPr"), 0, look.body_size_pt * 0.25);
 

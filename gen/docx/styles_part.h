@@ -21,6 +21,7 @@ inline constexpr const char* kLead = "Lead";
 inline constexpr const char* kSmall = "Small";
 inline constexpr const char* kStatus = "Status";
 inline constexpr const char* kCaption = "Caption";
+inline constexpr const char* kAddress = "Address";
 inline constexpr const char* kListBullet = "ListBullet";
 inline constexpr const char* kListNumber = "ListNumber";
 inline constexpr const char* kTableText = "TableText";

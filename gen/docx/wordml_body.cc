@@ -36,6 +36,8 @@ const char* ParagraphStyleId(doc::ParagraphRole role) {
       return style::kStatus;
     case doc::ParagraphRole::kCaption:
       return style::kCaption;
+    case doc::ParagraphRole::kAddress:
+      return style::kAddress;
     case doc::ParagraphRole::kBody:
       break;
   }
@@ -53,6 +55,7 @@ struct WordmlBody::BlockVisitor {
     return true;
   }
   bool operator()(const doc::Paragraph& paragraph) const {
+    if (&paragraph == doc::AddressBlock(self->document_)) return true;  // written first
     AppendRuns(AppendParagraph(body, ParagraphStyleId(paragraph.role)), paragraph);
     return true;
   }
@@ -93,11 +96,27 @@ bool WordmlBody::Append(pugi::xml_node body, std::string* error) {
 // The status line comes first so that nobody can read a draft without seeing it.
 void WordmlBody::AppendOpening(pugi::xml_node body) {
   if (document_.draft) AppendText(AppendParagraph(body, style::kStatus), kDraftMark);
+  if (const doc::Paragraph* address = doc::AddressBlock(document_)) AppendAddress(body, *address);
   const doc::Metadata& metadata = document_.metadata;
   if (!metadata.title.empty()) AppendText(AppendParagraph(body, style::kTitle), metadata.title);
   if (!metadata.subtitle.empty()) {
     AppendText(AppendParagraph(body, style::kSubtitle), metadata.subtitle);
   }
+}
+
+// A frame fixed to the page puts the address where the envelope's window
+// is, as in the PDF, whatever comes before it; text flows above and below.
+void WordmlBody::AppendAddress(pugi::xml_node body, const doc::Paragraph& address) {
+  pugi::xml_node paragraph = AppendParagraph(body, style::kAddress);
+  pugi::xml_node frame = ParagraphProperties(paragraph).append_child("w:framePr");
+  const doc::Look& look = document_.look;
+  frame.append_attribute("w:w") = Twips(look.address_width_pt).c_str();
+  frame.append_attribute("w:wrap") = "notBeside";
+  frame.append_attribute("w:vAnchor") = "page";
+  frame.append_attribute("w:hAnchor") = "page";
+  frame.append_attribute("w:x") = Twips(document_.page.margin_left_pt).c_str();
+  frame.append_attribute("w:y") = Twips(look.address_top_pt).c_str();
+  AppendRuns(paragraph, address);
 }
 
 void WordmlBody::AppendList(pugi::xml_node body, const doc::List& list) {

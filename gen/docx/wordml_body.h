@@ -21,6 +21,7 @@ class WordmlBody {
  private:
   struct BlockVisitor;
   void AppendOpening(pugi::xml_node body);
+  void AppendAddress(pugi::xml_node body, const doc::Paragraph& address);
   void AppendList(pugi::xml_node body, const doc::List& list);
   void AppendKeyValues(pugi::xml_node body, const doc::KeyValueList& list);
   void AppendCallout(pugi::xml_node body, const doc::Callout& callout);

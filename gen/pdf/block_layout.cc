@@ -36,13 +36,17 @@ void KeepLinesTogether(std::vector<Slab>* lines) {
 
 std::vector<Slab> BlockLayout::Layout() {
   slabs_.clear();
+  const doc::Paragraph* address = doc::AddressBlock(context_.document);
+  if (address) AddAddress(*address);
   AddTitle();
   for (const doc::Block& block : context_.document.blocks) {
     std::visit(
-        [this](const auto& b) {
+        [this, address](const auto& b) {
           using T = std::decay_t<decltype(b)>;
           if constexpr (std::is_same_v<T, doc::Heading>) AddHeading(b);
-          else if constexpr (std::is_same_v<T, doc::Paragraph>) AddParagraph(b);
+          else if constexpr (std::is_same_v<T, doc::Paragraph>) {
+            if (&b != address) AddParagraph(b);
+          }
           else if constexpr (std::is_same_v<T, doc::List>) AddList(b);
           else if constexpr (std::is_same_v<T, doc::Table>) AddTable(b);
           else if constexpr (std::is_same_v<T, doc::KeyValueList>) AddKeyValues(b);
@@ -73,6 +77,20 @@ std::vector<Slab> BlockLayout::LineSlabs(const std::vector<SetLine>& lines) cons
     slabs.push_back(std::move(slab));
   }
   return slabs;
+}
+
+// The address sits in the envelope's window: at its place on the first page,
+// narrow enough for the window, its lines kept together.
+void BlockLayout::AddAddress(const doc::Paragraph& address) {
+  const doc::Look& look = context_.document.look;
+  std::vector<Slab> slabs = LineSlabs(context_.setter.Set(
+      address.runs, context_.Body(), context_.left, std::min(context_.width, look.address_width_pt)));
+  for (Slab& slab : slabs) slab.keep_with_next = true;
+  slabs.front().top_at_least = look.address_top_pt;
+  Slab space;
+  space.height = Gap() * 2;
+  slabs.push_back(space);
+  Add(std::move(slabs));
 }
 
 void BlockLayout::AddTitle() {
@@ -131,6 +149,7 @@ TextStyle BlockLayout::ParagraphStyle(doc::ParagraphRole role) const {
       style.colour = context_.heading_colour;
       return style;
     }
+    case doc::ParagraphRole::kAddress:
     case doc::ParagraphRole::kBody:
       break;
   }

@@ -21,6 +21,7 @@ class BlockLayout {
 
  private:
   void Add(std::vector<Slab> slabs);
+  void AddAddress(const doc::Paragraph& address);
   void AddTitle();
   void AddHeading(const doc::Heading& heading);
   void AddParagraph(const doc::Paragraph& paragraph);

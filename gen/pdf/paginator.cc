@@ -34,7 +34,8 @@ void Paginator::Place(const Slab& slab, bool with_space) {
   if (AtTop() && slab.repeat_header) {
     for (const Slab& header : *slab.repeat_header) Place(header, false);
   }
-  if (with_space && !AtTop()) cursor_ += slab.space_before;
+  if (result_.pages.size() == 1 && cursor_ < slab.top_at_least) cursor_ = slab.top_at_least;
+  else if (with_space && !AtTop()) cursor_ += slab.space_before;
   LaidOutPage& page = result_.pages.back();
   for (PageItem item : slab.items) {
     ShiftItem(&item, cursor_);

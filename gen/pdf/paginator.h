@@ -21,6 +21,9 @@ struct Slab {
   double space_before = 0;  ///< dropped at the top of a page
   bool keep_with_next = false;
   bool page_break_before = false;
+  /// On the first page, starts no higher than this, in points from the top
+  /// of the page (an address block in an envelope's window); 0: anywhere.
+  double top_at_least = 0;
   std::vector<PageItem> items;
   /// Drawn first whenever this slab starts a page (a table's header row).
   std::shared_ptr<const std::vector<Slab>> repeat_header;

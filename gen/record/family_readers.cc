@@ -17,7 +17,30 @@ void Grant(std::optional<Text>& text, const std::string& id) {
   if (text) Grant(text->visibility, id);
 }
 
+// The professional who tells a reader is known to them by default; a level
+// the record states on their name or contact (a restricted phone number, say)
+// narrows that, as stated levels always do, and the template's `otherwise`
+// text stands in for it.
+void GrantUnlessClosed(Visibility& visibility, const std::string& id) {
+  if (visibility.stated && visibility.share != Share::kFamily) return;
+  Grant(visibility, id);
+}
+
+void GrantUnlessClosed(std::optional<Text>& text, const std::string& id) {
+  if (text) GrantUnlessClosed(text->visibility, id);
+}
+
 constexpr int kAdultAge = 18;
+
+// The record's own copy of someone a reference points at, to mark who sees them.
+template <typename T>
+T* Mutable(std::vector<T>& all, const T* wanted) {
+  for (T& each : all)
+    if (&each == wanted) return &each;
+  return nullptr;
+}
+Attendee* Mutable(Record& record, const Attendee* wanted) { return Mutable(record.attendees, wanted); }
+Person* Mutable(Record& record, const Person* wanted) { return Mutable(record.people, wanted); }
 
 }  // namespace
 
@@ -117,18 +140,27 @@ void MarkAlwaysVisible(Record& record) {
   }
   FamilyReaders readers(record);
   for (const FamilyInformation& information : record.decision.family_information) {
-    auto teller = std::find_if(record.attendees.begin(), record.attendees.end(),
-                               [&](const Attendee& a) { return &a == information.by.attendee; });
-    if (teller == record.attendees.end()) continue;
+    Attendee* teller = Mutable(record, information.by.attendee);
+    if (!teller) continue;
     for (const Person* person : readers.adults()) {
       if (!readers.Reaches(information.text.visibility, *person)) continue;
-      Grant(teller->name.visibility, person->id);
-      Grant(teller->job_title, person->id);
+      GrantUnlessClosed(teller->name.visibility, person->id);
+      GrantUnlessClosed(teller->job_title, person->id);
       if (teller->contact) {
-        Grant(teller->contact->phone, person->id);
-        Grant(teller->contact->email, person->id);
+        GrantUnlessClosed(teller->contact->phone, person->id);
+        GrantUnlessClosed(teller->contact->email, person->id);
       }
     }
+  }
+  // Who will do what is part of what a reader is told: an action's owner is
+  // named to each adult the action reaches.
+  for (const Action& action : record.actions) {
+    Visibility* owner_name = nullptr;
+    if (Attendee* attendee = Mutable(record, action.owner.attendee)) owner_name = &attendee->name.visibility;
+    if (Person* person = Mutable(record, action.owner.person)) owner_name = &person->name.visibility;
+    if (!owner_name) continue;
+    for (const Person* person : readers.adults())
+      if (readers.Reaches(action.visibility, *person)) GrantUnlessClosed(*owner_name, person->id);
   }
   // A professional's role and agency say who they are as much as their name.
   for (Attendee& attendee : record.attendees) attendee.agency.visibility = attendee.name.visibility;

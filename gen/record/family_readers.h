@@ -60,7 +60,8 @@ class FamilyReaders {
 /// name and what they call the adults they live with (not one alleged to
 /// have caused harm); the adults with parental responsibility, and anyone living with a
 /// child, that child's name; each reader of a family information the name and
-/// contact of the professional who tells them. An attendee's agency then
+/// contact of the professional who tells them, unless the record states a
+/// narrower level on them. An attendee's agency then
 /// reaches exactly whom their name reaches. Called once by the reader.
 void MarkAlwaysVisible(Record& record);
 

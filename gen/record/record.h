@@ -109,7 +109,7 @@ struct ChildRefs {
 };
 
 struct Meeting {
-  std::optional<MeetingForm> form;
+  Field<MeetingForm> form;
   SourceLocation where;
   Field<DateTime> held;
   Field<DateTime> contact_received;

@@ -131,6 +131,9 @@ class Reader {
   Field<size_t> WordAttribute(xml_node node, const SchemaAttribute& attribute);
   template <typename E>
   Field<E> EnumAttribute(xml_node node, const SchemaAttribute& attribute);
+  template <typename T>
+  void NarrowValue(Field<T>& field, const SchemaElement& element, const SchemaAttribute& entry,
+                   const Visibility& stated);
   Field<bool> YesNoAttribute(xml_node node, const SchemaAttribute& attribute);
   Field<int> ScoreAttribute(xml_node node, const SchemaAttribute& spec);
   PartyRef Party(xml_node node, const SchemaAttribute& attribute);
@@ -546,6 +549,21 @@ Field<E> Reader::EnumAttribute(xml_node node, const SchemaAttribute& spec) {
   return field;
 }
 
+// An attribute's value has no element of its own to state a level on, so a
+// level stated on its element (or around it) narrows the value's default.
+// Until then the value keeps its fixed default: the outcome reaches every
+// reader, an alleged parent included.
+template <typename T>
+void Reader::NarrowValue(Field<T>& field, const SchemaElement& element,
+                         const SchemaAttribute& entry, const Visibility& stated) {
+  if (!stated.stated) return;
+  Visibility own;
+  own.share = entry.has_share ? entry.share : element.share;
+  own.fixed = true;
+  field.level = Narrower(stated, own);
+  field.level.fixed = own.fixed && !stated.to && field.level.share == Share::kFamily;
+}
+
 Field<bool> Reader::YesNoAttribute(xml_node node, const SchemaAttribute& spec) {
   Field<size_t> index = WordAttribute(node, spec);
   Field<bool> field;
@@ -817,12 +835,14 @@ void Reader::ReadMeeting(xml_node node, Record& record) {
   Meeting& meeting = record.meeting;
   meeting.where = At(node);
   Visibility visibility = ResolveVisibility(node, s.meeting, root_visibility_);
-  meeting.form = EnumAttribute<MeetingForm>(node, s.form).value;
+  meeting.form = EnumAttribute<MeetingForm>(node, s.form);
+  NarrowValue(meeting.form, s.meeting, s.form, visibility);
   meeting.held = DateTimeElement(node, s.held, visibility);
   meeting.contact_received = DateTimeElement(node, s.contact_received, visibility);
   if (xml_node rag = Child(node, s.rag)) {
     CheckKnown(rag, s.rag);
     meeting.rag = EnumAttribute<RagRating>(rag, s.rating);
+    NarrowValue(meeting.rag, s.rag, s.rating, ResolveVisibility(rag, s.rag, visibility));
   } else {
     Missing(node, s.rag.missing);
   }
@@ -1088,7 +1108,9 @@ void Reader::ReadDecision(xml_node node, Decision& decision) {
   decision.present = true;
   const Visibility inherited = ResolveVisibility(node, s.decision, root_visibility_);
   decision.outcome = EnumAttribute<Outcome>(node, s.outcome);
+  NarrowValue(decision.outcome, s.decision, s.outcome, inherited);
   decision.threshold = EnumAttribute<Threshold>(node, s.threshold);
+  NarrowValue(decision.threshold, s.decision, s.threshold, inherited);
   decision.rationale = OptionalText(node, s.rationale, inherited);
   if (xml_node substantiated = Child(node, s.harm_substantiated)) {
     CheckKnown(substantiated, s.harm_substantiated);

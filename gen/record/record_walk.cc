@@ -126,7 +126,7 @@ void Walker::Record(const sdgen::Record& record) {
 
 void Walker::Meeting(const sdgen::Meeting& m) {
   auto key = [&](const std::string& field) { return Dot(s_.meeting, field); };
-  if (m.form) Value(s_.meeting, &s_.form, key(s_.form.name), ToString(*m.form));
+  if (m.form.value) Value(s_.meeting, &s_.form, key(s_.form.name), ToString(*m.form.value));
   Instant(s_.held, nullptr, key(s_.held.name), m.held);
   Instant(s_.contact_received, nullptr, key(s_.contact_received.name), m.contact_received);
   Enum(s_.rag, &s_.rating, key(s_.rag.name), m.rag);

@@ -43,6 +43,7 @@ enum class OpKind {
   kText,
   kValue,
   kBold,
+  kLineBreak,
   kItalic,
   kHeading,
   kParagraph,

@@ -25,7 +25,7 @@ std::unique_ptr<DocumentBuilder> DocumentBuilder::Create(std::vector<std::string
 std::vector<RenderedDocument> DocumentBuilder::RenderAll(const Record& record,
                                                          const RenderInputs& inputs,
                                                          DiagnosticList& diagnostics) const {
-  Renderer renderer(style_, *formatters_, diagnostics);
+  Renderer renderer(style_, *formatters_, spelling_, diagnostics);
   std::vector<RenderedDocument> out;
   for (const CompiledTemplate& compiled : templates_->templates) {
     for (RenderedDocument& document : renderer.Render(compiled, record, inputs)) {

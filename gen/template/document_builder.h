@@ -12,6 +12,7 @@
 #include "record/record.h"
 #include "style/file_overlay.h"
 #include "style/style.h"
+#include "template/file_name_spelling.h"
 #include "template/formatters.h"
 #include "template/render_inputs.h"
 #include "template/renderer.h"
@@ -50,6 +51,7 @@ class DocumentBuilder {
   Style style_;
   std::unique_ptr<TemplateSet> templates_;
   std::unique_ptr<Formatters> formatters_;
+  FileNameSpelling spelling_;
   bool ready_ = false;
 };
 

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace sdgen {
@@ -33,15 +34,29 @@ doc::Paragraph Tidy(doc::Paragraph paragraph) {
       runs.push_back(std::move(run));
     }
   }
+  // A line starts and ends with no space, and a paragraph with no break.
+  for (size_t i = 0; i < runs.size(); ++i) {
+    std::string& text = runs[i].text;
+    for (size_t at; (at = text.find(" \n")) != std::string::npos;) text.erase(at, 1);
+    for (size_t at; (at = text.find("\n ")) != std::string::npos;) text.erase(at + 1, 1);
+    if (!text.empty() && text.front() == '\n' && i > 0) {
+      std::string& before = runs[i - 1].text;
+      before.erase(before.find_last_not_of(' ') + 1);
+    }
+    if (!text.empty() && text.back() == '\n' && i + 1 < runs.size()) {
+      std::string& after = runs[i + 1].text;
+      after.erase(0, after.find_first_not_of(' '));
+    }
+  }
   while (!runs.empty()) {
     std::string& first = runs.front().text;
-    first.erase(0, first.find_first_not_of(" "));
+    first.erase(0, first.find_first_not_of(" \n"));
     if (!first.empty()) break;
     runs.erase(runs.begin());
   }
   while (!runs.empty()) {
     std::string& last = runs.back().text;
-    last.erase(last.find_last_not_of(" ") + 1);
+    last.erase(last.find_last_not_of(" \n") + 1);
     if (!last.empty()) break;
     runs.pop_back();
   }
@@ -86,6 +101,25 @@ void ParagraphBuilder::AddData(const std::string& text) {
   }
   Append(line);
 }
+
+void ParagraphBuilder::AddLines(const std::string& text) {
+  size_t start = 0;
+  bool first = true;
+  while (start <= text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string line = text.substr(start, end - start);
+    line.erase(0, line.find_first_not_of(" \t"));
+    line.erase(line.find_last_not_of(" \t") + 1);
+    if (!line.empty()) {
+      if (!first) AddLineBreak();
+      Append(line);
+      first = false;
+    }
+    start = end + 1;
+  }
+}
+
+void ParagraphBuilder::AddLineBreak() { current_.runs.push_back({"\n", bold_, italic_}); }
 
 void ParagraphBuilder::Append(const std::string& text) {
   if (text.empty()) return;

@@ -21,6 +21,11 @@ class ParagraphBuilder {
   void AddLiteral(const std::string& text);
   /// Record text, inserted as it is; a blank line starts a new paragraph.
   void AddData(const std::string& text);
+  /// Record text whose line ends are kept as line breaks inside the
+  /// paragraph (an address); blank lines are dropped.
+  void AddLines(const std::string& text);
+  /// A line break inside the paragraph.
+  void AddLineBreak();
   void SetBold(bool bold) { bold_ = bold; }
   void SetItalic(bool italic) { italic_ = italic; }
   bool bold() const { return bold_; }

@@ -214,7 +214,11 @@ class RenderRun {
         builder.AddLiteral(node.text);
         break;
       case OpKind::kValue:
-        builder.AddData(Print(node.expression));
+        if (KeepsLines(node.expression)) builder.AddLines(Print(node.expression));
+        else builder.AddData(Print(node.expression));
+        break;
+      case OpKind::kLineBreak:
+        builder.AddLineBreak();
         break;
       case OpKind::kBold:
       case OpKind::kItalic: {
@@ -357,9 +361,13 @@ class RenderRun {
     if (!context_.inputs.glossary_for) return;
     doc::List list;
     for (const GlossaryEntry& entry : context_.inputs.glossary_for(doc::BlocksText(out))) {
-      doc::Paragraph paragraph;
-      paragraph.runs = {{entry.term, true, false}, {": " + entry.explanation, false, false}};
-      list.items.push_back(std::move(paragraph));
+      // A term is found as the text has it, perhaps over a line end.
+      ParagraphBuilder item;
+      item.SetBold(true);
+      item.AddData(entry.term);
+      item.SetBold(false);
+      item.AddData(": " + entry.explanation);
+      list.items.push_back(item.FinishAsOne());
     }
     if (list.items.empty()) return;
     if (!node.text.empty()) out.push_back(doc::Heading{2, node.text});
@@ -481,7 +489,7 @@ class RenderRun {
       case FormatterId::kLabel:
         return Label(formatter, input);
       case FormatterId::kLines:
-        return Lines(input);
+        return input;
       default:
         out.text = formatters_.FormatDate(input, formatter.id);
         return out;
@@ -501,12 +509,12 @@ class RenderRun {
     return out;
   }
 
-  // Keeps the record's line ends (an address) by making each line a paragraph.
-  static Value Lines(const Value& input) {
-    Value out = input;
-    out.text.clear();
-    for (char c : input.text) out.text += c == '\n' ? std::string("\n\n") : std::string(1, c);
-    return out;
+  // `| lines` keeps the record's line ends (an address) as line breaks
+  // inside the paragraph, so the block stays one block, as a window
+  // envelope needs it.
+  static bool KeepsLines(const CompiledExpression& expression) {
+    return !expression.formatters.empty() &&
+           expression.formatters.back().id == FormatterId::kLines;
   }
 
   Value Label(const CompiledFormatter& formatter, const Value& input) {
@@ -540,13 +548,13 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
   RenderRun run(compiled, style_, formatters_, context, diagnostics_);
   std::vector<RenderedDocument> out;
   if (compiled.once_per == OncePer::kRecord) {
-    out.push_back({compiled.document, run.Build()});
+    out.push_back({compiled.document, run.Build(), {}, compiled.document});
     return out;
   }
   if (compiled.once_per == OncePer::kAgency) {
     for (const std::string& agency : RestrictedAgencies(record)) {
       run.SetAgency(agency);
-      out.push_back({compiled.document + "-" + agency, run.Build(), {}});
+      out.push_back({compiled.document + "-" + agency, run.Build(), {}, compiled.document});
     }
     return out;
   }
@@ -567,7 +575,11 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
     if (!reads) continue;
     run.SetReader(readers, reader);
     run.slots()[static_cast<size_t>(compiled.once_per_slot)] = item;
-    out.push_back({compiled.document + "-" + reader.id(), run.Build(), reader});
+    // The id keeps names apart; the spelt name says whom the file is for.
+    const std::string& reader_name = per_parent ? reader.person->name.value : reader.child->name.value;
+    std::string spelt = spelling_.Spell(reader_name);
+    out.push_back({compiled.document + "-" + reader.id() + (spelt.empty() ? "" : "-" + spelt),
+                   run.Build(), reader, compiled.document});
   }
   return out;
 }

@@ -14,23 +14,26 @@
 #include "style/style.h"
 #include "record/family_readers.h"
 #include "template/compiled_template.h"
+#include "template/file_name_spelling.h"
 #include "template/formatters.h"
 #include "template/render_inputs.h"
 
 namespace sdgen {
 
-/// One output document and the name its files take ("family-letter-p1").
+/// One output document and the name its files take ("family-letter-p1-sian-morgan").
 struct RenderedDocument {
   std::string name;
   doc::Document document;
-  FamilyReader reader;  ///< a family document's one reader; empty otherwise
+  FamilyReader reader;   ///< a family document's one reader; empty otherwise
+  std::string template_name;  ///< the document it is one of ("family-letter")
 };
 
 /// Renders compiled templates; one Renderer serves every record of a build.
 class Renderer {
  public:
-  Renderer(const Style& style, const Formatters& formatters, DiagnosticList& diagnostics)
-      : style_(style), formatters_(formatters), diagnostics_(diagnostics) {}
+  Renderer(const Style& style, const Formatters& formatters, const FileNameSpelling& spelling,
+           DiagnosticList& diagnostics)
+      : style_(style), formatters_(formatters), spelling_(spelling), diagnostics_(diagnostics) {}
 
   /// The documents `compiled` makes for `record`: one, or one per parent or child.
   std::vector<RenderedDocument> Render(const CompiledTemplate& compiled, const Record& record,
@@ -39,6 +42,7 @@ class Renderer {
  private:
   const Style& style_;
   const Formatters& formatters_;
+  const FileNameSpelling& spelling_;
   DiagnosticList& diagnostics_;
 };
 

@@ -45,6 +45,7 @@ enum class NodeKind {
   kParagraph,
   kBold,
   kItalic,
+  kLineBreak,
   kList,
   kItem,
   kTable,

@@ -33,6 +33,7 @@ const std::vector<ElementSpec>& ElementSpecs() {
       {"p", NodeKind::kParagraph, {"kind"}, {}},
       {"b", NodeKind::kBold, {}, {}},
       {"i", NodeKind::kItalic, {}, {}},
+      {"br", NodeKind::kLineBreak, {}, {}},
       {"list", NodeKind::kList, {"numbered"}, {}},
       {"item", NodeKind::kItem, {}, {}},
       {"table", NodeKind::kTable, {"widths"}, {}},

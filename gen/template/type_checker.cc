@@ -54,7 +54,8 @@ bool Allowed(NodeKind kind, Context context) {
              kind == NodeKind::kGlossary;
     case Context::kInline:
       return kind == NodeKind::kText || kind == NodeKind::kInterpolation ||
-             kind == NodeKind::kBold || kind == NodeKind::kItalic;
+             kind == NodeKind::kBold || kind == NodeKind::kItalic ||
+             kind == NodeKind::kLineBreak;
     case Context::kParagraphs:
       return kind == NodeKind::kParagraph || Allowed(kind, Context::kInline);
     case Context::kListBody:
@@ -306,6 +307,9 @@ class Checker {
         return Container(node, OpKind::kBold, Context::kInline);
       case NodeKind::kItalic:
         return Container(node, OpKind::kItalic, Context::kInline);
+      case NodeKind::kLineBreak:
+        out.kind = OpKind::kLineBreak;
+        return out;
       case NodeKind::kHeading:
         return Heading(node);
       case NodeKind::kParagraph:
@@ -379,7 +383,8 @@ class Checker {
         {"lead", doc::ParagraphRole::kLead},
         {"small", doc::ParagraphRole::kSmall},
         {"status", doc::ParagraphRole::kStatus},
-        {"caption", doc::ParagraphRole::kCaption}};
+        {"caption", doc::ParagraphRole::kCaption},
+        {"address", doc::ParagraphRole::kAddress}};
     for (const auto& [word, role] : roles) {
       if (kind->value == word) {
         out.role = role;
@@ -387,7 +392,7 @@ class Checker {
       }
     }
     Error(kind->offset, "TP003", "unknown paragraph kind `" + kind->value + "`",
-          "use body, lead, small, status or caption");
+          "use body, lead, small, status, caption or address");
     return out;
   }
 

@@ -15,10 +15,17 @@ size_t Columns(const std::string& text) {
   }));
 }
 
+// The words of `text`, with each line break inside it as a word "\n".
 std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
   std::vector<std::string> words;
-  for (std::string word; in >> word;) words.push_back(word);
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    if (start > 0) words.push_back("\n");
+    std::istringstream in(text.substr(start, end - start));
+    for (std::string word; in >> word;) words.push_back(word);
+    start = end + 1;
+  }
   return words;
 }
 
@@ -29,6 +36,13 @@ std::string Wrap(const std::string& first_prefix, const std::string& text,
   size_t column = Columns(first_prefix);
   bool line_empty = true;
   for (const std::string& word : Words(text)) {
+    // A line break inside the paragraph (an address) is kept.
+    if (word == "\n") {
+      out += "\n" + indent;
+      column = Columns(indent);
+      line_empty = true;
+      continue;
+    }
     size_t width = Columns(word);
     if (!line_empty && column + 1 + width > kWidth) {
       out += "\n" + indent;

@@ -9,12 +9,12 @@ using sdgen::cli::DocumentOutputPath;
 
 TEST_CASE("a document's path is OUT/record/document.extension") {
   std::string error;
-  CHECK(DocumentOutputPath("out", "SD-2026-0417", "family-letter-p1", ".pdf", &error) ==
+  CHECK(DocumentOutputPath("out", "SD-2026-0417", "family-letter-p1.pdf", &error) ==
         "out/SD-2026-0417/family-letter-p1.pdf");
-  CHECK(DocumentOutputPath("/tmp/o/", "SD-1", "minutes", ".docx", &error) ==
+  CHECK(DocumentOutputPath("/tmp/o/", "SD-1", "minutes.docx", &error) ==
         "/tmp/o/SD-1/minutes.docx");
-  CHECK(DocumentOutputPath(".", "SD-1", "minutes", ".txt", &error) == "./SD-1/minutes.txt");
-  CHECK(DocumentOutputPath("../shared-out", "SD-1", "minutes", ".txt", &error) ==
+  CHECK(DocumentOutputPath(".", "SD-1", "minutes.txt", &error) == "./SD-1/minutes.txt");
+  CHECK(DocumentOutputPath("../shared-out", "SD-1", "minutes.txt", &error) ==
         "../shared-out/SD-1/minutes.txt");
   CHECK(error.empty());
 }
@@ -29,7 +29,7 @@ TEST_CASE("a part that could name another folder is refused, and nothing is made
                  Case{".", "letter"}, Case{"SD-1/..", "letter"}}) {
     INFO(c.record << " " << c.document);
     std::string error;
-    CHECK(DocumentOutputPath("out", c.record, c.document, ".pdf", &error).empty());
+    CHECK(DocumentOutputPath("out", c.record, std::string(c.document) + ".pdf", &error).empty());
     CHECK(error.find("will not write") == 0);
   }
 }

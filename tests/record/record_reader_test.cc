@@ -59,7 +59,7 @@ TEST_CASE("the example record reads into the typed model") {
   CHECK(record->id == "SD-2026-0417");
   CHECK(record->language == "en-GB");
   CHECK(record->local_authority.value == "Northvale County Council");
-  CHECK(record->meeting.form == MeetingForm::kVirtual);
+  CHECK(record->meeting.form.value == MeetingForm::kVirtual);
   CHECK(record->meeting.held.value->Iso() == "2026-11-20T10:00:00+00:00");
   CHECK(record->meeting.rag.value == RagRating::kRed);
   REQUIRE(record->meeting.timing_rationale);

@@ -45,7 +45,8 @@ const OtherFormatName kOtherFormatNames[] = {
     {"gen/template/template_parser.cc", "name"},
     {"gen/template/template_parser.cc", "signature"},
     // Reads those same template attributes: audience agencies, <picture name alt>,
-    // and once-per="agency".
+    // once-per="agency", and <p kind="address">.
+    {"gen/template/type_checker.cc", "address"},
     {"gen/template/type_checker.cc", "agency"},
     {"gen/template/type_checker.cc", "agencies"},
     {"gen/template/type_checker.cc", "alt"},

@@ -42,25 +42,43 @@ TEST_CASE("sdgen build writes every document of every record", "[cli][build]") {
   INFO(result.err);
   CHECK(result.exit_code == 0);
   for (const char* name : {"decision-sheet", "minutes", "danger-statement-safety-goal",
-                           "words-and-pictures-c1", "family-letter-p1"}) {
+                           "words-and-pictures-c1-kai-morgan-price",
+                           "family-letter-p1-sian-morgan"}) {
     INFO(name);
     CHECK(Exists(out + "/SD-2026-0417/" + name + ".txt"));
   }
   // A letter only for whom a family information reaches: not the alleged
   // father, and the build says so; a story only for the child it is for.
-  CHECK_FALSE(Exists(out + "/SD-2026-0417/family-letter-p2.txt"));
-  CHECK_FALSE(Exists(out + "/SD-2026-0417/words-and-pictures-c2.txt"));
+  CHECK_FALSE(Exists(out + "/SD-2026-0417/family-letter-p2-daniel-price.txt"));
+  CHECK_FALSE(Exists(out + "/SD-2026-0417/words-and-pictures-c2-ffion-morgan-price.txt"));
   CHECK_THAT(result.err, Catch::Contains("note: no letter for p2: no family information reaches "
                                          "them [OUT004]"));
   // Each parent is told separately: the mother and the father living elsewhere.
-  CHECK(Exists(out + "/SD-2026-0208/family-letter-p1.txt"));
-  CHECK(Exists(out + "/SD-2026-0208/family-letter-p2.txt"));
-  CHECK_FALSE(Exists(out + "/SD-2026-0208/family-letter-p3.txt"));
+  CHECK(Exists(out + "/SD-2026-0208/family-letter-p1-kerry-thornbury.txt"));
+  CHECK(Exists(out + "/SD-2026-0208/family-letter-p2-jason-mills.txt"));
+  CHECK_FALSE(Exists(out + "/SD-2026-0208/family-letter-p3-pauline-thornbury.txt"));
   std::optional<std::string> golden =
       ReadWholeFile(SourcePath("tests/golden/text/example-record-format2/minutes.txt"));
   REQUIRE(golden);
   CHECK(ReadWholeFile(out + "/SD-2026-0417/minutes.txt") == golden);
   std::filesystem::remove_all(out);
+}
+
+TEST_CASE("a parent under 18 with parental responsibility gets no letter and the build says "
+          "why", "[cli][build][readers]") {
+  std::string folder = EditedExample(
+      "alleged=\"yes\" works-with-children=\"no\" called=\"Dad\"><name>Daniel Price</name>",
+      "alleged=\"yes\" works-with-children=\"no\" called=\"Dad\"><name>Daniel "
+      "Price</name><born>2009-01-05</born>");
+  std::string out = MakeTemporaryFolder();
+  CommandResult result =
+      Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(folder + "/record.xml"));
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.err, Catch::Contains("note: no letter for p2: they were under 18 at the "
+                                         "meeting [OUT004]"));
+  std::filesystem::remove_all(out);
+  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a build removes a family document it no longer writes", "[cli][build][readers]") {
@@ -79,7 +97,7 @@ TEST_CASE("a build removes a family document it no longer writes", "[cli][build]
   CHECK_FALSE(Exists(folder + "/family-letter-p2.pdf"));
   CHECK_FALSE(Exists(folder + "/words-and-pictures.txt"));
   CHECK(Exists(folder + "/notes-of-my-own.txt"));
-  CHECK(Exists(folder + "/family-letter-p1.pdf"));
+  CHECK(Exists(folder + "/family-letter-p1-sian-morgan.pdf"));
   CHECK_THAT(result.err, Catch::Contains("family-letter-p2.pdf, which this build does not write "
                                          "[OUT006]"));
   std::filesystem::remove_all(out);
@@ -96,18 +114,18 @@ TEST_CASE("a family document that would name a hidden person is withheld, not wr
   std::string out = MakeTemporaryFolder();
   std::ofstream(folder + "/record.xml") << xml;
   std::filesystem::create_directories(out + "/SD-2026-0417");
-  std::ofstream(out + "/SD-2026-0417/family-letter-p1.pdf") << "stale";
+  std::ofstream(out + "/SD-2026-0417/family-letter-p1-sian-morgan.pdf") << "stale";
   CommandResult result = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(folder + "/record.xml"));
   CHECK(result.exit_code == 1);
-  CHECK_THAT(result.err, Catch::Contains("family-letter-p1 is withheld and not written: the letter "
+  CHECK_THAT(result.err, Catch::Contains("family-letter-p1-sian-morgan is withheld and not written: the letter "
                                          "to Siân Morgan would name Łucja Nowak"));
   for (const char* extension : {".pdf", ".docx", ".flat.xml", ".txt"})
-    CHECK_FALSE(Exists(out + "/SD-2026-0417/family-letter-p1" + extension));
+    CHECK_FALSE(Exists(out + "/SD-2026-0417/family-letter-p1-sian-morgan" + extension));
   // Not written at all, so the plain-language gate has nothing to say about it.
-  CHECK_THAT(result.err, !Catch::Contains("SD-2026-0417/family-letter-p1:"));
+  CHECK_THAT(result.err, !Catch::Contains("SD-2026-0417/family-letter-p1-sian-morgan:"));
   // The other documents of the record still build; Kai's story names no one hidden.
   CHECK(Exists(out + "/SD-2026-0417/minutes.pdf"));
-  CHECK(Exists(out + "/SD-2026-0417/words-and-pictures-c1.pdf"));
+  CHECK(Exists(out + "/SD-2026-0417/words-and-pictures-c1-kai-morgan-price.pdf"));
   std::filesystem::remove_all(folder);
   std::filesystem::remove_all(out);
 }
@@ -122,17 +140,17 @@ TEST_CASE("the gate builds a family document with jargon as a DRAFT and points a
       Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(folder + "/record.xml"));
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.err,
-             Catch::Contains("record.xml:100:204: error: SD-2026-0417/family-letter-p1: 'LADO' is "
+             Catch::Contains("record.xml:100:204: error: SD-2026-0417/family-letter-p1-sian-morgan: 'LADO' is "
                              "jargon; say 'the person at the council who looks into concerns "
                              "about adults who work with children' (PL001) [SD027]"));
-  CHECK_THAT(result.err, Catch::Contains("note: family-letter-p1 is built as a DRAFT: it fails "
+  CHECK_THAT(result.err, Catch::Contains("note: family-letter-p1-sian-morgan is built as a DRAFT: it fails "
                                          "its plain-language check [SD027] [OUT008]"));
   // Still written, and marked in every format; the professional documents are not drafts.
-  std::optional<std::string> letter = ReadWholeFile(out + "/SD-2026-0417/family-letter-p1.txt");
+  std::optional<std::string> letter = ReadWholeFile(out + "/SD-2026-0417/family-letter-p1-sian-morgan.txt");
   REQUIRE(letter);
   CHECK_THAT(*letter, Catch::Contains("DRAFT"));
   for (const char* extension : {".pdf", ".docx"})
-    CHECK(Exists(out + "/SD-2026-0417/family-letter-p1" + extension));
+    CHECK(Exists(out + "/SD-2026-0417/family-letter-p1-sian-morgan" + extension));
   CHECK_THAT(ReadWholeFile(out + "/SD-2026-0417/minutes.txt").value_or(""),
              !Catch::Contains("DRAFT"));
   std::filesystem::remove_all(folder);
@@ -147,16 +165,16 @@ TEST_CASE("the gate accepts a must-learn term the letter explains", "[cli][build
       "means we find out what happened to Kai).");
   CommandResult result =
       Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(explained + "/record.xml"));
-  CHECK_THAT(result.err, !Catch::Contains("family-letter-p1: 'section 47 enquiry'"));
-  CHECK_THAT(result.err, !Catch::Contains("family-letter-p1 is built as a DRAFT"));
+  CHECK_THAT(result.err, !Catch::Contains("family-letter-p1-sian-morgan: 'section 47 enquiry'"));
+  CHECK_THAT(result.err, !Catch::Contains("family-letter-p1-sian-morgan is built as a DRAFT"));
   // The letter's glossary explains it too, so a bare mention is no error either...
   std::string bare = EditedExample("Kai will also see a children's doctor today.",
                                    "Kai will also see a children's doctor today. We will start a "
                                    "section 47 enquiry.");
   CommandResult glossary =
       Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(bare + "/record.xml"));
-  CHECK_THAT(glossary.err, !Catch::Contains("family-letter-p1: 'section 47 enquiry'"));
-  CHECK_THAT(ReadWholeFile(out + "/SD-2026-0417/family-letter-p1.txt").value_or(""),
+  CHECK_THAT(glossary.err, !Catch::Contains("family-letter-p1-sian-morgan: 'section 47 enquiry'"));
+  CHECK_THAT(ReadWholeFile(out + "/SD-2026-0417/family-letter-p1-sian-morgan.txt").value_or(""),
              Catch::Contains("section 47 enquiry: A section 47 enquiry is when"));
   // ...but the acronym is not a term families must learn, glossary or not.
   std::string acronym = EditedExample("Kai will also see a children's doctor today.",
@@ -166,8 +184,8 @@ TEST_CASE("the gate accepts a must-learn term the letter explains", "[cli][build
       Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(acronym + "/record.xml"));
   CHECK(failing.exit_code == 1);
   CHECK_THAT(failing.err, Catch::Contains("record.xml:100:348: error: SD-2026-0417/"
-                                          "family-letter-p1: 'S47' is jargon"));
-  CHECK_THAT(failing.err, Catch::Contains("family-letter-p1 is built as a DRAFT"));
+                                          "family-letter-p1-sian-morgan: 'S47' is jargon"));
+  CHECK_THAT(failing.err, Catch::Contains("family-letter-p1-sian-morgan is built as a DRAFT"));
   for (const std::string& folder : {out, explained, bare, acronym})
     std::filesystem::remove_all(folder);
 }
@@ -194,7 +212,7 @@ TEST_CASE("the gate points at the template line when the words are the template'
   int column = 1 + static_cast<int>(letter.find("MASH looked") - line_start);
   CHECK_THAT(result.err, Catch::Contains("family-letter.xml:" + std::to_string(line) + ":" +
                                          std::to_string(column) +
-                                         ": error: SD-2026-0417/family-letter-p1: 'MASH' is "
+                                         ": error: SD-2026-0417/family-letter-p1-sian-morgan: 'MASH' is "
                                          "jargon"));
   std::filesystem::remove_all(council);
   std::filesystem::remove_all(out);
@@ -217,13 +235,13 @@ TEST_CASE("the gate scores a story's reading age against the style's target, as 
   CHECK(result.exit_code == 1);
   // At the template, since the figure is the whole document's.
   CHECK_THAT(result.err, Catch::Contains("words-and-pictures.xml:1:1: error: SD-2026-0417/"
-                                         "words-and-pictures-c1: the document needs a reading "
+                                         "words-and-pictures-c1-kai-morgan-price: the document needs a reading "
                                          "age of "));
   CHECK_THAT(result.err, Catch::Contains("the target is 8.0 (PL010) [SD027]"));
-  CHECK_THAT(ReadWholeFile(out + "/SD-2026-0417/words-and-pictures-c1.txt").value_or(""),
+  CHECK_THAT(ReadWholeFile(out + "/SD-2026-0417/words-and-pictures-c1-kai-morgan-price.txt").value_or(""),
              Catch::Contains("DRAFT"));
   // A letter over its target gets a warning only.
-  CHECK_THAT(result.err, !Catch::Contains("error: SD-2026-0417/family-letter-p1: the document "
+  CHECK_THAT(result.err, !Catch::Contains("error: SD-2026-0417/family-letter-p1-sian-morgan: the document "
                                           "needs a reading age"));
   std::filesystem::remove_all(council);
   std::filesystem::remove_all(out);
@@ -329,7 +347,7 @@ TEST_CASE("a council's picture rules choose the story's pictures", "[cli][build]
                                ShellQuote(out) + " " + ShellQuote(record));
   INFO(result.err);
   CHECK(result.exit_code == 0);
-  std::string story = ReadWholeFile(out + "/SD-2026-0915/words-and-pictures-c1.txt").value_or("");
+  std::string story = ReadWholeFile(out + "/SD-2026-0915/words-and-pictures-c1-zofia-sliwinska.txt").value_or("");
   CHECK_THAT(story, Catch::Contains("What happened?\n==============\n\n[picture: A police "
                                     "officer's hat]"));
   CHECK_THAT(story, Catch::Contains("[picture: A grey cloud with a worried face]"));
@@ -371,7 +389,7 @@ TEST_CASE("a child's drawing reaches the story without its metadata", "[cli][bui
   CommandResult result = Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(folder + "/record.xml"));
   INFO(result.err);
   CHECK(result.exit_code == 0);
-  std::string story = out + "/SD-2026-0609/words-and-pictures-c1";
+  std::string story = out + "/SD-2026-0609/words-and-pictures-c1-leo-marsh";
   CHECK_THAT(ReadWholeFile(story + ".txt").value_or(""),
              Catch::Contains("Your drawing\n============\n\n[picture: Leo's drawing of his house]"));
   CommandResult pdf = RunCommand("qpdf --qdf --object-streams=disable " + ShellQuote(story + ".pdf") +

@@ -7,6 +7,7 @@
 
 #include "command_run.h"
 #include "diagnostics/diagnostic_renderer.h"
+#include "record/family_readers.h"
 #include "style/file_overlay.h"
 #include "template_test_support.h"
 #include "test_paths.h"
@@ -48,9 +49,9 @@ TEST_CASE("the format-1 example renders no letter for the alleged father and no 
   LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
   std::vector<RenderedDocument> documents = RenderShipped(*example.record);
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
-                                                     "decision-sheet", "family-letter-p1",
+                                                     "decision-sheet", "family-letter-p1-sian-morgan",
                                                      "minutes", "minutes-restricted-police"});
-  CHECK_THAT(TextOf(documents, "family-letter-p1"), Catch::Contains("Dear Siân,"));
+  CHECK_THAT(TextOf(documents, "family-letter-p1-sian-morgan"), Catch::Contains("Dear Siân,"));
 }
 
 TEST_CASE("the format-2 example renders a letter for Siân only and a story for Kai only",
@@ -58,13 +59,13 @@ TEST_CASE("the format-2 example renders a letter for Siân only and a story for 
   LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record-format2.xml"));
   std::vector<RenderedDocument> documents = RenderShipped(*example.record);
   CHECK(Names(documents) == std::vector<std::string>{"danger-statement-safety-goal",
-                                                     "decision-sheet", "family-letter-p1",
+                                                     "decision-sheet", "family-letter-p1-sian-morgan",
                                                      "minutes", "minutes-restricted-police",
-                                                     "words-and-pictures-c1"});
-  std::string letter = TextOf(documents, "family-letter-p1");
+                                                     "words-and-pictures-c1-kai-morgan-price"});
+  std::string letter = TextOf(documents, "family-letter-p1-sian-morgan");
   CHECK_THAT(letter, Catch::Contains("Dear Siân,"));
   CHECK_THAT(letter, Catch::Contains("Phone: 01632 960 417"));
-  std::string story = TextOf(documents, "words-and-pictures-c1");
+  std::string story = TextOf(documents, "words-and-pictures-c1-kai-morgan-price");
   CHECK_THAT(story, Catch::Contains("This story is for Kai."));
   // Nothing of the record's other free text: not the harm as agencies wrote it.
   CHECK_THAT(story, !Catch::Contains("4 cm"));
@@ -150,14 +151,14 @@ TEST_CASE("templates print the earlier discussion's note where its share allows"
   std::string shown = TextOf(professionals_only, "earlier-professionals");
   CHECK_THAT(shown, Catch::Contains("Earlier: SD-2026-0301"));
   CHECK_THAT(shown, Catch::Contains("Note: We waited for the school's account."));
-  std::string hidden = TextOf(professionals_only, "earlier-family-p1");
+  std::string hidden = TextOf(professionals_only, "earlier-family-p1-sian-morgan");
   CHECK_THAT(hidden, Catch::Contains("Earlier: none"));
   CHECK_THAT(hidden, Catch::Contains("Note: no note"));
   CHECK_THAT(hidden, !Catch::Contains("school's account"));
   auto family = render(
       "<previous id=\"SD-2026-0301\" share=\"family\">We waited for the school's "
       "account.</previous>");
-  CHECK_THAT(TextOf(family, "earlier-family-p1"),
+  CHECK_THAT(TextOf(family, "earlier-family-p1-sian-morgan"),
              Catch::Contains("Note: We waited for the school's account."));
   auto without_note = render("<previous id=\"SD-2026-0301\"/>");
   CHECK_THAT(TextOf(without_note, "earlier-professionals"), Catch::Contains("Note: no note"));
@@ -179,7 +180,7 @@ TEST_CASE(
   ReplaceOnce(xml, "On Monday Kai had a bruise", tricky + " On Monday Kai had a bruise");
   LoadedRecord record = ReadRecordText("tricky.xml", xml);
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
-  for (const char* name : {"minutes", "family-letter-p1"}) {
+  for (const char* name : {"minutes", "family-letter-p1-sian-morgan"}) {
     const RenderedDocument* found = nullptr;
     for (const RenderedDocument& document : documents) {
       if (document.name == name) found = &document;
@@ -256,7 +257,7 @@ TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[r
   DiagnosticList diagnostics;
   for (const RenderedDocument& rendered :
        ShippedBuilder().RenderAll(*example.record, inputs, diagnostics)) {
-    if (rendered.name != "family-letter-p1") continue;
+    if (rendered.name != "family-letter-p1-sian-morgan") continue;
     std::string text = WritePlainText(rendered.document);
     CHECK_THAT(text, Catch::Contains("Words in this letter\n"));
     CHECK_THAT(text,
@@ -280,7 +281,7 @@ TEST_CASE("a level stated on an element's date narrows it: a restricted date of 
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
   CHECK_THAT(TextOf(documents, "minutes"), !Catch::Contains("2 April 2019"));
   CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("2 April 2019"));
-  CHECK_THAT(TextOf(documents, "family-letter-p1"), !Catch::Contains("Friday, 20 November 2026"));
+  CHECK_THAT(TextOf(documents, "family-letter-p1-sian-morgan"), !Catch::Contains("Friday, 20 November 2026"));
 }
 
 TEST_CASE("a level stated on an element narrows its attributes: a restricted LADO decision",
@@ -292,6 +293,37 @@ TEST_CASE("a level stated on an element narrows its attributes: a restricted LAD
   std::vector<RenderedDocument> documents = RenderShipped(*record.record);
   CHECK_THAT(TextOf(documents, "minutes"), !Catch::Contains("LADO involved"));
   CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("LADO involved: no"));
+}
+
+TEST_CASE("a level stated on the decision or the meeting narrows the values of their "
+          "attributes: outcome, threshold, form and rating", "[render][audience]") {
+  std::string xml = ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or("");
+  ReplaceOnce(xml, "<decision outcome=\"s47\" threshold=\"met\">",
+              "<decision outcome=\"s47\" threshold=\"met\" share=\"family\" to=\"p1\">");
+  ReplaceOnce(xml, "<meeting form=\"virtual\">",
+              "<meeting form=\"virtual\" share=\"restricted\" agencies=\"police\">");
+  LoadedRecord record = ReadRecordText("narrowed.xml", xml);
+  const Record& narrowed = *record.record;
+  FamilyReaders readers(narrowed);
+  const Person& sian = narrowed.people.at(0);
+  const Person& daniel = narrowed.people.at(1);
+  REQUIRE(daniel.alleged);
+  CHECK(readers.Reaches(narrowed.decision.outcome.level, sian));
+  CHECK_FALSE(readers.Reaches(narrowed.decision.outcome.level, daniel));
+  CHECK(narrowed.meeting.form.level.share == Share::kRestricted);
+  CHECK(narrowed.meeting.rag.level.share == Share::kRestricted);
+  std::vector<RenderedDocument> documents = RenderShipped(narrowed);
+  CHECK_THAT(TextOf(documents, "decision-sheet"), !Catch::Contains("(online)"));
+  CHECK_THAT(TextOf(documents, "minutes-restricted-police"), Catch::Contains("(online)"));
+}
+
+TEST_CASE("an outcome keeps its fixed level until a level is stated around it", "[render][audience]") {
+  LoadedRecord record = ReadRecordText(
+      "plain.xml", ReadWholeFile(SharedPath("spec/example-record-format2.xml")).value_or(""));
+  CHECK_FALSE(record.record->decision.outcome.level.stated);
+  std::vector<RenderedDocument> documents = RenderShipped(*record.record);
+  CHECK_THAT(TextOf(documents, "family-letter-p1-sian-morgan"),
+             !Catch::Contains("we will tell you our decision when we meet you"));
 }
 
 }  // namespace sdgen::test

@@ -19,7 +19,9 @@ namespace fs = std::filesystem;
 const doc::Document& Story(const std::vector<RenderedDocument>& documents,
                            const std::string& name) {
   for (const RenderedDocument& document : documents) {
-    if (document.name == name) return document.document;
+    // By reader id ("words-and-pictures-c1"), not the full file name.
+    if (document.reader.child && document.template_name + "-" + document.reader.id() == name)
+      return document.document;
   }
   FAIL("no document called " << name);
   return documents.front().document;
