@@ -13,6 +13,8 @@
 #include "cli/atomic_file.h"
 #include "cli/build_report.h"
 #include "cli/calendar_setup.h"
+#include "cli/command_options.h"
+#include "cli/council_folders.h"
 #include "cli/diagnostic_output.h"
 #include "cli/document_writers.h"
 #include "cli/input_file.h"
@@ -36,43 +38,34 @@ constexpr const char* kUsage =
 struct BuildOptions {
   std::string out;
   bool quiet = false;
-  std::vector<std::string> template_folders;
-  std::vector<std::string> style_folders;
+  CouncilFolders folders;
   std::vector<std::string> records;
 };
 
 // Fills `options` from the arguments; false (after saying why) on a mistake.
 bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, std::ostream& err) {
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    bool takes_value = arg == "-o" || arg == "--templates" || arg == "--style";
-    if (takes_value && i + 1 >= args.size()) {
-      err << "sdgen build: " << arg << " needs a folder\n" << kUsage;
-      return false;
-    }
-    if (arg == "-o") {
-      options.out = args[++i];
-    } else if (arg == "--quiet" || arg == "-q") {
-      options.quiet = true;
-    } else if (arg == "--templates") {
-      options.template_folders.push_back(args[++i]);
-    } else if (arg == "--style") {
-      options.style_folders.push_back(args[++i]);
-    } else if (!arg.empty() && arg[0] == '-') {
-      err << "sdgen build: unknown option " << arg << "\n" << kUsage;
-      return false;
-    } else {
-      options.records.push_back(arg);
-    }
+  CommandOptions parsed;
+  std::string error;
+  if (!parsed.Parse("build",
+                    {{"-o", "OUT"}, {"--templates", "DIR"}, {"--style", "DIR"},
+                     {"--quiet", nullptr}, {"-q", nullptr}},
+                    args, error)) {
+    err << error << "\n" << kUsage;
+    return false;
   }
+  options.out = parsed.Last("-o");
+  options.quiet = parsed.Has("--quiet") || parsed.Has("-q");
+  options.records = parsed.operands();
   if (options.out.empty() || options.records.empty()) {
     err << "sdgen build: " << (options.out.empty() ? "no output folder (-o)" : "no record given")
         << "\n"
         << kUsage;
     return false;
   }
-  options.template_folders.push_back(DefaultTemplatesFolder());
-  options.style_folders.push_back(DefaultStyleFolder());
+  if (!ReadCouncilFolders("build", parsed, options.folders, error)) {
+    err << error << "\n";
+    return false;
+  }
   return true;
 }
 
@@ -83,14 +76,12 @@ class BuildRun {
       : options_(options),
         builder_(builder),
         diagnostics_(diagnostics),
-        calendar_(LoadWorkingCalendar(options.style_folders, files_, diagnostics)),
-        template_files_(options.template_folders),
+        calendar_(LoadWorkingCalendar(options.folders.style, files_, diagnostics)),
+        template_files_(options.folders.templates),
         template_text_(template_files_) {
-    // The last style folder is the shipped default, which the setup reads itself.
-    std::string council_style =
-        options.style_folders.size() > 1 ? options.style_folders.front() : std::string();
     std::string error;
-    language_ready_ = language_.Load(council_style, {}, files_, diagnostics, &error);
+    language_ready_ =
+        language_.Load(options.folders.council_style(), {}, files_, diagnostics, &error);
     if (!language_ready_ && !error.empty())
       diagnostics.Warning({}, "PL022", "documents get no glossary: " + error);
   }
@@ -343,15 +334,10 @@ class BuildRun {
     return true;
   }
 
-  // The checker for a document's reading-age target: the style's for the
-  // document, else GOV.UK's for a letter and a lower one for a child's story.
+  // The checker for a document's reading-age target, which the style sets.
   PlainLanguageChecker* GateChecker(const Record& record, const std::string& document,
                                     const FamilyReader& reader) {
-    const std::map<std::string, int>& targets = builder_.style().reading_ages;
-    auto target = targets.find(document);
-    double age = target != targets.end() ? target->second
-                 : reader.child          ? kWordsAndPicturesReadingAge
-                                         : kFamilyLetterReadingAge;
+    double age = ReadingAgeFor(builder_.style(), document, reader.child != nullptr);
     std::unique_ptr<PlainLanguageChecker>& checker = gate_checkers_[age];
     if (!checker) {
       std::string error;
@@ -484,7 +470,7 @@ int RunBuildCommand(CommandContext& context) {
   if (!ParseOptions(context.args, options, context.err)) return kExitUnreadable;
   DiagnosticList diagnostics;
   std::unique_ptr<DocumentBuilder> builder =
-      DocumentBuilder::Create(options.template_folders, options.style_folders, diagnostics);
+      DocumentBuilder::Create(options.folders.templates, options.folders.style, diagnostics);
   if (!builder->ready()) {
     PrintDiagnostics(diagnostics, context);
     return kExitErrors;

@@ -220,6 +220,10 @@ const CodeExplanation kTemplates[] = {
      "A template cannot be read, or a partial is among the document templates.",
      "Each file in the templates folder is a document; a misplaced partial would become one.",
      "Move partials into the `partials` folder; check the file can be read."},
+    {"TP021", "error", "two templates make the same document",
+     "Two template files say the same `document=` name.",
+     "Only one could be built; the other, perhaps a council's edit, would be silently lost.",
+     "Give one of them another `document` name, or remove the copy you no longer want."},
     {"TP030", "warning", "a value a template relies on is missing from the record",
      "While building, a value the template prints had no value in this record, and nothing was "
      "printed in its place.",
@@ -233,10 +237,12 @@ const CodeExplanation kStyle[] = {
      "The style file is not XML a reader can follow.",
      "Without a readable style there is no font, colour or page size to build with.",
      "Fix the line shown; write `&amp;` for &."},
-    {"ST002", "warning", "an unknown style element",
-     "style.xml holds an element sdgen does not know, often a misspelling.",
-     "It has no effect, which would otherwise go unnoticed.",
-     "Correct the spelling against docs/style.md, or remove it."},
+    {"ST002", "error", "an unknown style element or attribute",
+     "style.xml holds an element or attribute sdgen does not know, often a misspelling such as "
+     "`minutes-working-day` for `minutes-working-days`.",
+     "It would have no effect: a council's deadline or colour silently left at the default.",
+     "Correct the spelling as the suggestion says (docs/style.md lists every setting), or "
+     "remove it."},
     {"ST003", "error or warning", "a file the style names is missing",
      "A font, picture or logo file named in the style is not in the style folders, a picture "
      "rule names an unknown picture, or there is no style.xml at all.",
@@ -248,13 +254,15 @@ const CodeExplanation kStyle[] = {
      "locale or time zone is unknown.",
      "Every document needs a look, and dates need a real locale and time zone.",
      "Write colours as RRGGBB (`1d4f91`), locales as `en-GB`, time zones as `Europe/London`."},
-    {"ST005", "error", "a number that must be a whole number above 0",
-     "A style attribute that counts something (such as working days) is not a whole number "
-     "above 0.",
-     "A deadline of zero or minus days would be printed as if it meant something.",
-     "Write a whole number such as 5."},
-    {"ST006", "error", "a type size a PDF cannot set",
-     "A type size in the style is not a number from 1 to 300.",
+    {"ST005", "error", "a number outside its range",
+     "A style number is not a number, or is outside the range it may take: working days 1 to "
+     "60, hours 1 to 168, margins 0 to 200 points, a reading age 5 to 99 years.",
+     "A deadline of zero or two billion days, or a margin of `nan`, would be printed or laid "
+     "out as if it meant something.",
+     "Write a number in the range the message gives, such as 5."},
+    {"ST006", "error", "a type size or line spacing a PDF cannot set",
+     "A type size in the style is not a number from 1 to 300 points, or the line spacing is "
+     "not from 0.5 to 3.",
      "The PDF writer cannot draw text at that size.", "Use a size in points, such as 12."},
     {"ST007", "error", "a support contact is incomplete",
      "A support contact in the style lacks its `name`, or has no way to reach it.",

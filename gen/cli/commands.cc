@@ -22,7 +22,8 @@ const std::vector<Command>& Commands() {
        "family letter for each person with parental responsibility\n"
        "(family-letter-<person-id>-<name>, such as family-letter-p1-sian-morgan).\n"
        "Templates are compiled once for all records.\n"
-       "A council's --templates and --style folders overlay the defaults file by file.\n"
+       "A council's --templates and --style folders overlay the defaults file by file;\n"
+       "a folder that does not exist is an error.\n"
        "A record with errors still builds, with every document marked DRAFT; a\n"
        "record that cannot be read writes nothing.\n"
        "\n"
@@ -35,20 +36,26 @@ const std::vector<Command>& Commands() {
        "decision sheet never is. Two records with the same id in one run: the second\n"
        "is refused (OUT009). `sdgen explain CODE` explains any finding.\n"
        "\n"
-       "Exit status: 0 no errors, 1 errors found, 2 a record could not be read.\n",
+       "Exit status: 0 no errors, 1 errors found, 2 a record could not be read,\n"
+       "or an option or folder is wrong.\n",
        RunBuildCommand},
       {"check", "check records against the format and the practice rules",
-       "usage: sdgen check [--diagnostics text|json|sarif] [--plain-language] RECORD.xml...\n"
+       "usage: sdgen check [--diagnostics text|json|sarif] [--style DIR] [--plain-language]\n"
+       "                   RECORD.xml...\n"
        "\n"
        "Reads each record, reports every problem with its file, line and column,\n"
-       "and runs the practice rules (see `sdgen rules`).\n"
+       "and runs the practice rules (see `sdgen rules`). A council's --style folder\n"
+       "overlays the default style: its settings (reading age, days off, dictionary)\n"
+       "hold here as they do for `sdgen build`, and its mistakes are reported.\n"
        "\n"
        "--plain-language also checks every statement for jargon, acronyms and\n"
        "judgement-laden labels, and family-shared text for reading age\n"
-       "(errors in text a family will read; see docs/plain-language.md).\n"
+       "(errors in text a family will read; see docs/plain-language.md), against\n"
+       "the style's reading age for a family letter.\n"
        "\n"
        "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
-       "2 a file could not be read at all (missing, too large, not UTF-8, not XML).\n",
+       "2 a file could not be read at all (missing, too large, not UTF-8, not XML),\n"
+       "or an option or folder is wrong.\n",
        RunCheckCommand},
       {"explain", "explain a code such as RD006 or OUT007: what it means and how to fix it",
        kExplainUsage, RunExplainCommand},
@@ -64,7 +71,11 @@ const std::vector<Command>& Commands() {
        "\n"
        "Compiles every template in TEMPLATE_DIR (overlaid on the shipped ones)\n"
        "against the record model and the documents' audiences, and reports every\n"
-       "error with its file, line and column. Exit status: 0 none, 1 errors.\n"
+       "error with its file, line and column. Then checks the words the compiled\n"
+       "templates print (their partials and labels.xml included) for plain language,\n"
+       "as the readers of each document read them. With --diagnostics json or\n"
+       "sarif, the output holds the diagnostics only.\n"
+       "Exit status: 0 none, 1 errors, 2 a folder cannot be read.\n"
        "\n"
        "init makes a council's starter folder: DIR/templates and DIR/style, copies\n"
        "of the shipped ones, each file opening with a comment pointing to the docs\n"

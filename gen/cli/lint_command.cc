@@ -13,9 +13,12 @@
 #include <optional>
 #include <regex>
 
+#include "cli/command_options.h"
+#include "cli/council_folders.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
 #include "cli/plain_language_setup.h"
+#include "style/style_loader.h"
 
 namespace sdgen::cli {
 
@@ -30,23 +33,25 @@ const char* const kLintUsage =
     "overlaid by DIR/dictionary.xml and each --dictionary FILE; DIR/plain-language-accept.txt\n"
     "and --accept keep terms on purpose. The text is read as a family would read it\n"
     "(terms are errors) unless --audience professionals (terms are warnings).\n"
-    "--reading-age sets the target reading age (default 9, GOV.UK's; 8 for words and pictures).\n"
+    "--reading-age sets the target reading age (default: the style's for a family letter,\n"
+    "9 in the shipped style, GOV.UK's).\n"
     "A paragraph's lines are joined, so wrapping does not change its score. Headings\n"
     "(lines starting with #) and lines matching a --skip-lines PATTERN (an ECMAScript\n"
     "regular expression, such as '^Page [0-9]+') are checked for terms but not scored.\n"
     "\n"
-    "Exit status: 0 no errors, 1 errors found, 2 a file could not be read.\n";
+    "Exit status: 0 no errors, 1 errors found, 2 a file could not be read,\n"
+    "or an option or folder is wrong.\n";
 
 namespace {
 
 constexpr size_t kMaxLintBytes = 64 * 1024 * 1024;
 
 struct LintArguments {
-  std::string style;
+  CommandOptions options;  ///< as given, for the --style folders
   std::vector<std::string> dictionaries;
   std::vector<std::string> accept;
   Readership audience = Readership::kFamily;
-  double reading_age = kFamilyLetterReadingAge;
+  std::optional<double> reading_age;  ///< the style's target for letters when not given
   std::vector<std::regex> skip_lines;
   std::vector<std::string> files;
 };
@@ -54,51 +59,46 @@ struct LintArguments {
 // Parses the options; false with `error` set on a bad one.
 bool ParseArguments(const std::vector<std::string>& args, LintArguments* parsed,
                     std::string* error) {
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    bool takes_value = arg == "--style" || arg == "--dictionary" || arg == "--accept" ||
-                       arg == "--audience" || arg == "--reading-age" || arg == "--skip-lines";
-    if (!takes_value) {
-      if (arg.size() > 1 && arg[0] == '-') {
-        *error = "unknown option '" + arg + "'";
-        return false;
-      }
-      parsed->files.push_back(arg);
-      continue;
-    }
-    if (i + 1 >= args.size()) {
-      *error = arg + " needs a value";
+  CommandOptions& options = parsed->options;
+  if (!options.Parse("lint",
+                     {{"--style", "DIR"},
+                      {"--dictionary", "FILE"},
+                      {"--accept", "TERM"},
+                      {"--audience", "family|professionals"},
+                      {"--reading-age", "YEARS"},
+                      {"--skip-lines", "PATTERN"}},
+                     args, *error))
+    return false;
+  parsed->dictionaries = options.Values("--dictionary");
+  parsed->accept = options.Values("--accept");
+  parsed->files = options.operands();
+  for (const std::string& value : options.Values("--skip-lines")) {
+    try {
+      parsed->skip_lines.emplace_back(value, std::regex::ECMAScript);
+    } catch (const std::regex_error&) {
+      *error = "sdgen lint: --skip-lines needs a regular expression, not '" + value + "'";
       return false;
     }
-    const std::string& value = args[++i];
-    if (arg == "--style") parsed->style = value;
-    if (arg == "--dictionary") parsed->dictionaries.push_back(value);
-    if (arg == "--accept") parsed->accept.push_back(value);
-    if (arg == "--skip-lines") {
-      try {
-        parsed->skip_lines.emplace_back(value, std::regex::ECMAScript);
-      } catch (const std::regex_error&) {
-        *error = "--skip-lines needs a regular expression, not '" + value + "'";
-        return false;
-      }
-    }
-    if (arg == "--audience") {
-      if (value != "family" && value != "professionals") {
-        *error = "unknown audience '" + value + "'; use family or professionals";
-        return false;
-      }
-      parsed->audience = value == "family" ? Readership::kFamily : Readership::kProfessionals;
-    }
-    if (arg == "--reading-age") {
-      char* end = nullptr;
-      parsed->reading_age = std::strtod(value.c_str(), &end);
-      if (end == value.c_str() || *end != '\0' || parsed->reading_age <= 0) {
-        *error = "--reading-age needs a number of years, not '" + value + "'";
-        return false;
-      }
-    }
   }
-  if (parsed->files.empty()) *error = "no file given";
+  if (options.Has("--audience")) {
+    std::string value = options.Last("--audience");
+    if (value != "family" && value != "professionals") {
+      *error = "sdgen lint: unknown audience '" + value + "'; use family or professionals";
+      return false;
+    }
+    parsed->audience = value == "family" ? Readership::kFamily : Readership::kProfessionals;
+  }
+  if (options.Has("--reading-age")) {
+    std::string value = options.Last("--reading-age");
+    char* end = nullptr;
+    double years = std::strtod(value.c_str(), &end);
+    if (end == value.c_str() || *end != '\0' || !(years > 0)) {
+      *error = "sdgen lint: --reading-age needs a number of years, not '" + value + "'";
+      return false;
+    }
+    parsed->reading_age = years;
+  }
+  if (parsed->files.empty()) *error = "sdgen lint: no file given";
   return error->empty();
 }
 
@@ -168,21 +168,34 @@ int RunLintCommand(CommandContext& context) {
   LintArguments arguments;
   std::string error;
   if (!ParseArguments(context.args, &arguments, &error)) {
-    context.err << "sdgen lint: " << error << "\n" << kLintUsage;
+    context.err << error << "\n" << kLintUsage;
+    return kExitUnreadable;
+  }
+  CouncilFolders folders;
+  if (!ReadCouncilFolders("lint", arguments.options, folders, error)) {
+    context.err << error << "\n";
     return kExitUnreadable;
   }
   DiagnosticList diagnostics;
   std::deque<SourceFile> files;  // diagnostics point into these until printed
+  FileOverlay style_files(folders.style);
+  std::optional<Style> style = LoadStyle(style_files, diagnostics);
+  if (!style) {
+    PrintDiagnostics(diagnostics, context);
+    return kExitErrors;
+  }
   PlainLanguageSetup setup;
-  if (!setup.Load(arguments.style, arguments.dictionaries, files, diagnostics, &error)) {
+  if (!setup.Load(folders.council_style(), arguments.dictionaries, files, diagnostics, &error)) {
     if (!error.empty()) context.err << "sdgen lint: " << error << "\n";
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
   }
   std::vector<AcceptedTerm> accept;
   for (const std::string& term : arguments.accept) accept.push_back({term, {}});
-  std::unique_ptr<PlainLanguageChecker> checker =
-      setup.MakeChecker(std::move(accept), arguments.reading_age, diagnostics, &error);
+  std::unique_ptr<PlainLanguageChecker> checker = setup.MakeChecker(
+      std::move(accept),
+      arguments.reading_age.value_or(ReadingAgeFor(*style, "family-letter", false)), diagnostics,
+      &error);
   if (!checker) {
     context.err << "sdgen lint: " << error << "\n";
     return kExitUnreadable;

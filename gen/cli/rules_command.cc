@@ -7,6 +7,7 @@
 
 #include "checks/practice_rule.h"
 #include "cli/code_explanations.h"
+#include "cli/command_options.h"
 
 namespace sdgen::cli {
 
@@ -19,7 +20,7 @@ const char* const kRulesUsage =
     "Any other code sdgen prints (RD006, TP012, ST003, PL001, OUT007...) is\n"
     "explained as `sdgen explain CODE` does.\n"
     "\n"
-    "Exit status: 0 listed, 1 an id is not a code sdgen prints.\n";
+    "Exit status: 0 listed, 1 an id is not a code sdgen prints, 2 an unknown option.\n";
 
 namespace {
 
@@ -36,12 +37,18 @@ std::string Uppercase(std::string id) {
 }  // namespace
 
 int RunRulesCommand(CommandContext& context) {
-  if (context.args.empty()) {
+  CommandOptions options;
+  std::string error;
+  if (!options.Parse("rules", {}, context.args, error)) {
+    context.err << error << "\n" << kRulesUsage;
+    return kExitUnreadable;
+  }
+  if (options.operands().empty()) {
     for (const PracticeRule& rule : PracticeRules()) ListRule(rule, context.out);
     return kExitOk;
   }
   int status = kExitOk;
-  for (const std::string& id : context.args) {
+  for (const std::string& id : options.operands()) {
     const PracticeRule* rule = FindPracticeRule(Uppercase(id));
     const CodeExplanation* other = rule ? nullptr : FindCodeExplanation(id);
     if (other) {

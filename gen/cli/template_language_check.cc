@@ -4,12 +4,10 @@
 #include <map>
 #include <memory>
 #include <numeric>
-#include <optional>
 #include <tuple>
 #include <utility>
 
 #include "language/dictionary_reader.h"
-#include "template/template_parser.h"
 
 namespace sdgen::cli {
 namespace {
@@ -18,25 +16,21 @@ namespace {
 // its reason after '#'; never applied to text a family reads.
 constexpr const char* kProfessionalAcceptList = "plain-language-accept.txt";
 
-// How a file's words are read: by whom, at what reading age, and whether
-// the document prints a glossary, which explains the terms families must learn.
+// How words are read: by whom, at what reading age, and whether the document
+// prints a glossary, which explains the terms families must learn.
 struct Readers {
   Readership readership = Readership::kProfessionals;
-  double reading_age = kFamilyLetterReadingAge;
+  double reading_age = 0;
   bool glossary = false;
 
-  bool operator==(const Readers& other) const {
-    return readership == other.readership && reading_age == other.reading_age &&
-           glossary == other.glossary;
-  }
   bool operator<(const Readers& other) const {
     return std::tie(readership, reading_age, glossary) <
            std::tie(other.readership, other.reading_age, other.glossary);
   }
 };
 
-// The stricter of two: a partial included by a family template and a
-// professional one is read as the family reads it.
+// The stricter of two: words a family template and a professional one both
+// print are read as the family reads them.
 Readers Strictest(const Readers& a, const Readers& b) {
   Readers out;
   bool family = a.readership == Readership::kFamily || b.readership == Readership::kFamily;
@@ -47,71 +41,85 @@ Readers Strictest(const Readers& a, const Readers& b) {
   return out;
 }
 
-struct ParsedFile {
-  TemplateAst ast;
-  std::optional<Readers> readers;  // set once something is known to print it
-};
-
-// Whether `node` prints a glossary, itself or through a partial it includes.
-bool PrintsGlossary(const Node& node, const std::map<std::string, ParsedFile>& files, int depth) {
-  if (node.kind == NodeKind::kGlossary) return true;
-  // Includes nest a few levels at most; the bound ends a cycle.
-  if (node.kind == NodeKind::kInclude && depth < 16) {
-    const Attribute* name = node.Find("template");
-    auto included = name ? files.find(name->value + ".xml") : files.end();
-    if (included != files.end() && PrintsGlossary(included->second.ast.root, files, depth + 1))
-      return true;
-  }
-  for (const Node& child : node.children)
-    if (PrintsGlossary(child, files, depth)) return true;
-  return false;
+bool PrintsGlossary(const std::vector<CompiledNode>& nodes) {
+  return std::any_of(nodes.begin(), nodes.end(), [](const CompiledNode& node) {
+    return node.kind == OpKind::kGlossary || PrintsGlossary(node.children) ||
+           PrintsGlossary(node.else_children);
+  });
 }
 
-Readers ReadersOf(const TemplateAst& ast, const std::map<std::string, ParsedFile>& files,
-                  const std::map<std::string, int>& reading_ages) {
-  const Attribute* audience = ast.root.Find("audience");
-  const Attribute* document = ast.root.Find("document");
+Readers ReadersOf(const CompiledTemplate& compiled, const Style& style) {
   Readers readers;
-  if (audience && audience->value == "family") readers.readership = Readership::kFamily;
-  if (document && document->value == "words-and-pictures") {
-    readers.reading_age = kWordsAndPicturesReadingAge;
-  }
-  auto target = document ? reading_ages.find(document->value) : reading_ages.end();
-  if (target != reading_ages.end()) readers.reading_age = target->second;
-  readers.glossary = PrintsGlossary(ast.root, files, 0);
+  if (compiled.audience.kind == AudienceKind::kFamily) readers.readership = Readership::kFamily;
+  readers.reading_age =
+      ReadingAgeFor(style, compiled.document, compiled.once_per == OncePer::kChild);
+  readers.glossary = PrintsGlossary(compiled.body);
   return readers;
 }
 
-// Gives every partial that `node` includes (directly or through other
-// partials) at least the readers of the including file.
-void PassReaders(const Node& node, const Readers& readers,
-                 std::map<std::string, ParsedFile>& files) {
-  if (node.kind == NodeKind::kInclude) {
-    const Attribute* name = node.Find("template");
-    auto included = name ? files.find(name->value + ".xml") : files.end();
-    if (included != files.end()) {
-      std::optional<Readers>& current = included->second.readers;
-      Readers next = current ? Strictest(*current, readers) : readers;
-      bool changed = !current || !(next == *current);
-      current = next;
-      // Only a change needs passing on, which also ends include cycles.
-      if (changed) PassReaders(included->second.ast.root, next, files);
+// Words a template prints, where they are written. Only literal text is scored
+// for reading age: a title, an entry key, an `otherwise` or a label is a
+// heading or part of a sentence, whose score alone means nothing.
+struct Printed {
+  Text text;
+  Readers readers;
+  bool scored = false;
+};
+
+// Every place words are written, once, with the strictest readers of the
+// documents that print them: a partial's words are read once for all its includes.
+class PrintedWords {
+ public:
+  explicit PrintedWords(const Labels& labels) : labels_(labels) {}
+
+  void AddTemplate(const CompiledTemplate& compiled, const Readers& readers) {
+    Add(compiled.title, compiled.title_where, readers);
+    AddNodes(compiled.body, readers);
+  }
+
+  /// The words and their readers, by place.
+  const std::map<std::pair<const SourceFile*, size_t>, Printed>& all() const { return words_; }
+
+ private:
+  void AddNodes(const std::vector<CompiledNode>& nodes, const Readers& readers) {
+    for (const CompiledNode& node : nodes) {
+      Add(node.text, node.where, readers, node.kind == OpKind::kText);
+      if (node.kind == OpKind::kValue) AddValueWords(node.expression, readers);
+      AddNodes(node.children, readers);
+      AddNodes(node.else_children, readers);
     }
   }
-  for (const Node& child : node.children) PassReaders(child, readers, files);
-}
 
-void CheckNodes(const Node& node, const SourceFile& file, Readership readership,
-                PlainLanguageChecker& checker, DiagnosticList& diagnostics) {
-  if (node.kind == NodeKind::kText) {
-    Text text;
-    text.value = node.text;
-    text.where = {&file, node.offset};
-    text.checkpoints = {{0, node.offset}};
-    checker.CheckText(text, readership, diagnostics);
+  // A value prints its `otherwise` text, and `| label` prints labels.xml's words.
+  void AddValueWords(const CompiledExpression& expression, const Readers& readers) {
+    if (expression.otherwise) Add(*expression.otherwise, expression.otherwise_where, readers);
+    for (const CompiledFormatter& formatter : expression.formatters) {
+      if (formatter.id != FormatterId::kLabel) continue;
+      std::string name = formatter.enum_type ? formatter.enum_type->name : "yes-no";
+      for (const LabelText* label : labels_.Set(name, formatter.argument))
+        Add(label->words, label->where, readers);
+    }
   }
-  for (const Node& child : node.children) CheckNodes(child, file, readership, checker, diagnostics);
-}
+
+  void Add(const std::string& words, SourceLocation where, const Readers& readers,
+           bool scored = false) {
+    if (words.empty() || !where.file) return;
+    auto [found, added] = words_.try_emplace({where.file, where.offset});
+    Printed& printed = found->second;
+    if (!added) {
+      printed.readers = Strictest(printed.readers, readers);
+      return;
+    }
+    printed.text.value = words;
+    printed.text.where = where;
+    printed.text.checkpoints = {{0, where.offset}};
+    printed.readers = readers;
+    printed.scored = scored;
+  }
+
+  const Labels& labels_;
+  std::map<std::pair<const SourceFile*, size_t>, Printed> words_;
+};
 
 // Every entry of the checker's dictionary: a glossary lists whichever the document uses.
 std::vector<uint32_t> AllEntries(const PlainLanguageChecker& checker) {
@@ -122,42 +130,21 @@ std::vector<uint32_t> AllEntries(const PlainLanguageChecker& checker) {
 
 }  // namespace
 
-void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
-                           const std::map<std::string, int>& reading_ages,
+void CheckTemplateLanguage(const TemplateSet& templates, const Style& style,
+                           FileOverlay& template_files, PlainLanguageSetup& language,
                            DiagnosticList& diagnostics) {
   // Terms professionals need, each with its reason, kept in professional text only.
   std::vector<AcceptedTerm> professional_accept;
-  if (const SourceFile* accept = templates.Load(kProfessionalAcceptList))
+  if (const SourceFile* accept = template_files.Load(kProfessionalAcceptList))
     professional_accept = ReadAcceptList(*accept);
-  std::vector<std::string> names;
-  for (const std::string& name : templates.List("", ".xml")) {
-    if (name != "labels.xml") names.push_back(name);
-  }
-  for (const std::string& name : templates.List("partials", ".xml")) {
-    names.push_back("partials/" + name);
-  }
-  std::map<std::string, ParsedFile> files;
-  for (const std::string& name : names) {
-    const SourceFile* file = templates.Load(name);
-    if (!file) continue;
-    // Syntax errors are the compiler's to report; a file that does not parse is skipped.
-    DiagnosticList parse_diagnostics;
-    std::optional<TemplateAst> ast = TemplateParser(parse_diagnostics).Parse(*file);
-    if (ast) files.emplace(name, ParsedFile{std::move(*ast), std::nullopt});
-  }
-  for (auto& [name, parsed] : files) {
-    if (parsed.ast.root.kind != NodeKind::kTemplate) continue;
-    // A template may also be included by another; it keeps the stricter readers.
-    Readers own = ReadersOf(parsed.ast, files, reading_ages);
-    parsed.readers = parsed.readers ? Strictest(*parsed.readers, own) : own;
-    PassReaders(parsed.ast.root, *parsed.readers, files);
-  }
+  PrintedWords printed(templates.labels);
+  for (const CompiledTemplate& compiled : templates.templates)
+    printed.AddTemplate(compiled, ReadersOf(compiled, style));
   // One checker per way of reading, so an accept list is resolved (and a
   // misspelt term reported) once.
   std::map<Readers, std::unique_ptr<PlainLanguageChecker>> checkers;
-  for (auto& [name, parsed] : files) {
-    // A partial nothing includes is still checked, as professional text.
-    Readers readers = parsed.readers.value_or(Readers{});
+  for (const auto& [place, words] : printed.all()) {
+    const Readers& readers = words.readers;
     std::unique_ptr<PlainLanguageChecker>& checker = checkers[readers];
     if (!checker) {
       std::string error;
@@ -165,11 +152,13 @@ void CheckTemplateLanguage(FileOverlay& templates, PlainLanguageSetup& language,
       checker = language.MakeChecker(family ? std::vector<AcceptedTerm>{} : professional_accept,
                                      readers.reading_age, diagnostics, &error);
       if (!checker) return;
-      if (readers.glossary) {
-        checker->SetGlossary(AllEntries(*checker));
-      }
+      if (readers.glossary) checker->SetGlossary(AllEntries(*checker));
     }
-    CheckNodes(parsed.ast.root, *parsed.ast.file, readers.readership, *checker, diagnostics);
+    if (words.scored) {
+      checker->CheckText(words.text, readers.readership, diagnostics);
+    } else {
+      checker->CheckTerms(words.text, readers.readership, diagnostics);
+    }
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <deque>
 
+#include "cli/command_options.h"
+#include "cli/council_folders.h"
 #include "cli/diagnostic_output.h"
 #include "cli/plain_language_setup.h"
 #include "cli/template_language_check.h"
@@ -21,39 +23,47 @@ int RunTemplatesCommand(CommandContext& context) {
     context.err << "sdgen templates: expected `check` or `init`\n" << kUsage;
     return kExitUnreadable;
   }
-  std::vector<std::string> template_folders;
-  std::vector<std::string> style_folders;
-  for (size_t i = 1; i < args.size(); ++i) {
-    if (args[i] == "--style" && i + 1 < args.size()) {
-      style_folders.push_back(args[++i]);
-    } else if (!args[i].empty() && args[i][0] != '-' && template_folders.empty()) {
-      template_folders.push_back(args[i]);
-    } else {
-      context.err << "sdgen templates check: unexpected " << args[i] << "\n" << kUsage;
-      return kExitUnreadable;
-    }
-  }
-  if (template_folders.empty()) {
-    context.err << "sdgen templates check: no template folder given\n" << kUsage;
+  CommandOptions options;
+  std::string error;
+  if (!options.Parse("templates check", {{"--style", "DIR"}}, {args.begin() + 1, args.end()},
+                     error)) {
+    context.err << error << "\n" << kUsage;
     return kExitUnreadable;
   }
-  template_folders.push_back(DefaultTemplatesFolder());
-  style_folders.push_back(DefaultStyleFolder());
+  const std::vector<std::string>& operands = options.operands();
+  if (operands.size() != 1) {
+    context.err << "sdgen templates check: "
+                << (operands.empty() ? "no template folder given"
+                                     : "unexpected '" + operands[1] + "'; give one folder")
+                << "\n"
+                << kUsage;
+    return kExitUnreadable;
+  }
+  CouncilFolders folders;
+  if (!ReadCouncilFolders("templates check", options, folders, error)) {
+    context.err << error << "\n";
+    return kExitUnreadable;
+  }
+  std::string problem = FolderProblem(operands[0]);
+  if (!problem.empty()) {
+    context.err << "sdgen templates check: template folder " << problem << "\n";
+    return kExitUnreadable;
+  }
+  folders.templates.insert(folders.templates.begin(), operands[0]);
   DiagnosticList diagnostics;
   std::unique_ptr<DocumentBuilder> builder =
-      DocumentBuilder::Create(template_folders, style_folders, diagnostics);
-  if (builder->ready()) {
+      DocumentBuilder::Create(folders.templates, folders.style, diagnostics);
+  // Other programs read JSON and SARIF from the output: nothing else goes there.
+  if (builder->ready() && context.diagnostic_format == DiagnosticFormat::kText) {
     context.out << "compiled " << builder->templates().templates.size() << " templates\n";
   }
   // A council's own wording is checked like record text; the shipped
   // dictionary, overlaid by the council's style when it has one.
   std::deque<SourceFile> files;
   PlainLanguageSetup language;
-  std::string error;
-  std::string council_style = style_folders.size() > 1 ? style_folders.front() : std::string();
-  FileOverlay templates(template_folders);
-  if (language.Load(council_style, {}, files, diagnostics, &error))
-    CheckTemplateLanguage(templates, language, builder->style().reading_ages, diagnostics);
+  FileOverlay templates(folders.templates);
+  if (builder->compiled() && language.Load(folders.council_style(), {}, files, diagnostics, &error))
+    CheckTemplateLanguage(builder->templates(), builder->style(), templates, language, diagnostics);
   PrintDiagnostics(diagnostics, context);
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include <deque>
 
+#include "cli/command_options.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
 #include "cli/verification_code_reader.h"
@@ -18,7 +19,10 @@ std::string Short(const std::string& code) { return code.substr(0, 16); }
 }  // namespace
 
 int RunVerifyCommand(CommandContext& context) {
-  if (context.args.size() != 2) {
+  CommandOptions options;
+  std::string error;
+  if (!options.Parse("verify", {}, context.args, error) || context.args.size() != 2) {
+    if (!error.empty()) context.err << error << "\n";
     context.err << "usage: sdgen verify RECORD.xml SHEET.pdf\n";
     return kExitUnreadable;
   }
@@ -26,7 +30,7 @@ int RunVerifyCommand(CommandContext& context) {
   const std::string& sheet_path = context.args[1];
   std::deque<SourceFile> files;
   DiagnosticList diagnostics;
-  std::string text, error;
+  std::string text;
   InputFileStatus status = ReadInputFile(record_path, kMaxRecordBytes, &text, &error);
   const SourceFile& file = files.emplace_back(record_path, std::move(text));
   if (status != InputFileStatus::kRead) diagnostics.Error({&file, 0}, "RD000", error);

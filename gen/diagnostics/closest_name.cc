@@ -37,4 +37,9 @@ std::string ClosestName(std::string_view name, const std::vector<std::string>& c
   return best;
 }
 
+std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string nearest = ClosestName(word, candidates);
+  return nearest.empty() ? "" : "did you mean `" + nearest + "`?";
+}
+
 }  // namespace sdgen

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "docx/wordml_namespaces.h"
+#include "image/image_file.h"
 
 namespace sdgen::docx {
 namespace {
@@ -35,12 +36,26 @@ bool MediaStore::Load(const std::string& path, const Media** media, std::string*
     }
   }
   std::string bytes;
-  PngImage image;
-  if (!reader_(path, &bytes, error) || !ParsePng(std::move(bytes), path, &image, error)) {
+  if (!reader_(path, &bytes, error)) return false;
+  ImageFile facts = ReadImageFile(bytes);
+  if (!facts.problem.empty()) {
+    *error = "image '" + path + "' " + facts.problem;
     return false;
   }
-  const std::string part_name = "media/image" + std::to_string(media_.size() + 1) + ".png";
-  media_.push_back({path, part_name, std::move(image)});
+  PngImage image;
+  const bool jpeg = facts.kind == ImageKind::kJpeg;
+  if (jpeg) {
+    image.bytes = JpegWithoutMetadata(bytes);
+    image.width_px = facts.width_px;
+    image.height_px = facts.height_px;
+    image.dots_per_inch = facts.dots_per_inch;
+  } else if (!ParsePng(std::move(bytes), path, &image, error)) {
+    return false;
+  }
+  const std::string part_name =
+      "media/image" + std::to_string(media_.size() + 1) + (jpeg ? ".jpeg" : ".png");
+  media_.push_back({path, part_name, jpeg ? content_type::kJpeg : content_type::kPng,
+                    std::move(image)});
   *media = &media_.back();
   return true;
 }
@@ -61,7 +76,7 @@ bool MediaStore::Place(const std::string& path, const std::string& alt_text, dou
 
 void MediaStore::AddParts(OpcPackage* package) const {
   for (const Media& media : media_) {
-    package->AddBinaryPart("word/" + media.part_name, content_type::kPng, media.image.bytes);
+    package->AddBinaryPart("word/" + media.part_name, media.content_type, media.image.bytes);
   }
 }
 

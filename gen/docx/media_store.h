@@ -27,7 +27,7 @@ struct ImagePlacement {
 };
 
 /// The images of one package: each file becomes one `word/media/imageN.png`
-/// part however often it is shown.
+/// (or `.jpeg`, kept as it is) part however often it is shown.
 class MediaStore {
  public:
   explicit MediaStore(FileReader reader) : reader_(std::move(reader)) {}
@@ -42,6 +42,7 @@ class MediaStore {
   struct Media {
     std::string path;
     std::string part_name;  ///< relative to word/
+    const char* content_type = nullptr;
     PngImage image;
   };
   bool Load(const std::string& path, const Media** media, std::string* error);

@@ -5,7 +5,8 @@
 
 namespace sdgen::docx {
 
-/// A PNG file's bytes and the facts needed to size it on the page.
+/// An image's bytes (a PNG's, or a JPEG's kept as it is) and the facts
+/// needed to size it on the page.
 struct PngImage {
   std::string bytes;
   uint32_t width_px = 0;

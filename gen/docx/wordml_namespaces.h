@@ -30,6 +30,7 @@ inline constexpr const char* kExtendedProperties =
 inline constexpr const char* kRelationships =
     "application/vnd.openxmlformats-package.relationships+xml";
 inline constexpr const char* kPng = "image/png";
+inline constexpr const char* kJpeg = "image/jpeg";
 }  // namespace content_type
 
 }  // namespace sdgen::docx

@@ -241,7 +241,7 @@ void BlockLayout::AddCallout(const doc::Callout& callout) {
 std::vector<Slab> BlockLayout::ImageSlabs(const std::string& path, const std::string& alt_text,
                                           double max_width, double max_height) {
   std::string error;
-  const PngFile* png = context_.images.Load(path, &error);
+  const LoadedImage* png = context_.images.Load(path, &error);
   if (png == nullptr) {
     context_.diagnostics.Warning({}, "PDF004", error + "; its description is printed instead",
                                  "check the image path in the style or record");

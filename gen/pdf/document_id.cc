@@ -71,7 +71,7 @@ void AddItem(Hasher* hasher, const PageItem& item, ImageLibrary& images) {
     for (double v : {rule->x1, rule->y1, rule->x2, rule->y2}) hasher->Add(v);
   } else if (const auto* image = std::get_if<PlacedImage>(&item)) {
     std::string error;
-    const PngFile* png = images.Load(image->path, &error);
+    const LoadedImage* png = images.Load(image->path, &error);
     // The file's digest stands for its bytes, which may be large and on every page.
     if (png != nullptr) {
       hasher->Add(png->digest);

@@ -111,14 +111,14 @@ HPDF_Font HaruDocument::Font(const FontFace& face) {
   return font;
 }
 
-HPDF_Image HaruDocument::Png(const std::string& key, const PngFile& png) {
+HPDF_Image HaruDocument::Image(const std::string& key, const LoadedImage& file) {
   auto found = images_.find(key);
   if (found != images_.end()) return found->second;
-  HPDF_Image image =
-      png.embeds_unchanged
-          ? PngUnchanged(png)
-          : HPDF_LoadPngImageFromMem(handle(), reinterpret_cast<const HPDF_BYTE*>(png.bytes.data()),
-                                     static_cast<HPDF_UINT>(png.bytes.size()));
+  const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(file.bytes.data());
+  const auto size = static_cast<HPDF_UINT>(file.bytes.size());
+  HPDF_Image image = file.jpeg               ? HPDF_LoadJpegImageFromMem(handle(), bytes, size)
+                     : file.embeds_unchanged ? PngUnchanged(file)
+                                             : HPDF_LoadPngImageFromMem(handle(), bytes, size);
   // A failed image must fail the document, not leave a gap on the page.
   if (image == nullptr) OnError(HPDF_INVALID_IMAGE, 0, &failure_);
   images_.emplace(key, image);
@@ -129,7 +129,7 @@ HPDF_Image HaruDocument::Png(const std::string& key, const PngFile& png) {
 // predictor (PDF 7.4.4.4). libharu writes a stream either raw, dropping any
 // /Filter, or deflated again; the filter is written by this dictionary's own
 // write hook, and the stream goes out raw.
-HPDF_Image HaruDocument::PngUnchanged(const PngFile& png) {
+HPDF_Image HaruDocument::PngUnchanged(const LoadedImage& png) {
   HPDF_MMgr mmgr = handle()->mmgr;
   HPDF_Dict image = HPDF_DictStream_New(mmgr, handle()->xref);
   HPDF_Dict parameters = HPDF_Dict_New(mmgr);

@@ -56,9 +56,9 @@ class HaruDocument {
   std::string ResourceName(HPDF_Page page, HPDF_Font font);
   /// Appends operators written by a ContentStream to `page`'s contents.
   bool AppendContent(HPDF_Page page, const std::string& operators);
-  /// A PNG image, loaded once per document: its compressed data as it is
-  /// when the PDF can take it so, otherwise decoded by libharu.
-  HPDF_Image Png(const std::string& key, const PngFile& png);
+  /// An image, loaded once per document: a JPEG as it is; a PNG's compressed
+  /// data as it is when the PDF can take it so, otherwise decoded by libharu.
+  HPDF_Image Image(const std::string& key, const LoadedImage& image);
 
   /// A PDF text string (UTF-16BE with byte order mark) for dictionaries.
   HPDF_Binary TextString(const std::string& utf8);
@@ -84,7 +84,7 @@ class HaruDocument {
   HPDF_Dict Descriptor(const TrueTypeFont& metrics, const std::string& name,
                        const std::string& program);
   bool WriteFont(const FontFace& face, HPDF_Font font, size_t index, std::string* error);
-  HPDF_Image PngUnchanged(const PngFile& png);
+  HPDF_Image PngUnchanged(const LoadedImage& png);
 
   bool compress_;
   Failure failure_;

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "image/image_file.h"
+
 namespace sdgen::pdf {
 namespace {
 
@@ -16,7 +18,7 @@ uint32_t BigEndian32(const std::string& bytes, size_t at) {
 
 // Walks the chunks: IHDR (which the format requires first), PLTE, IDAT, tRNS.
 // False if the file is not a PNG or a chunk runs past its end.
-bool ReadChunks(PngFile* png) {
+bool ReadChunks(LoadedImage* png) {
   static const char kSignature[] = "\x89PNG\r\n\x1a\n";
   const std::string& bytes = png->bytes;
   if (bytes.size() < 33 || bytes.compare(0, 8, kSignature, 8) != 0 ||
@@ -57,7 +59,7 @@ bool ReadChunks(PngFile* png) {
 
 }  // namespace
 
-const PngFile* ImageLibrary::Load(const std::string& path, std::string* error) {
+const LoadedImage* ImageLibrary::Load(const std::string& path, std::string* error) {
   auto found = files_.find(path);
   if (found != files_.end()) return found->second.get();
   std::ifstream in(path, std::ios::binary);
@@ -65,15 +67,25 @@ const PngFile* ImageLibrary::Load(const std::string& path, std::string* error) {
     *error = "cannot read image '" + path + "'";
     return nullptr;
   }
-  auto file = std::make_unique<PngFile>();
+  auto file = std::make_unique<LoadedImage>();
   file->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!ReadChunks(file.get())) {
-    *error = "'" + path + "' is not a PNG image";
+  ImageFile facts = ReadImageFile(file->bytes);
+  if (!facts.problem.empty()) {
+    *error = "image '" + path + "' " + facts.problem;
+    return nullptr;
+  }
+  if (facts.kind == ImageKind::kJpeg) {
+    file->jpeg = true;
+    file->bytes = JpegWithoutMetadata(file->bytes);
+    file->width = static_cast<int>(facts.width_px);
+    file->height = static_cast<int>(facts.height_px);
+  } else if (!ReadChunks(file.get())) {
+    *error = "image '" + path + "' is a damaged PNG";
     return nullptr;
   }
   SHA256(reinterpret_cast<const unsigned char*>(file->bytes.data()), file->bytes.size(),
          file->digest.data());
-  const PngFile* result = file.get();
+  const LoadedImage* result = file.get();
   files_.emplace(path, std::move(file));
   return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// PNG files read once per writer. Most PNGs (grey, RGB or palette, 8 bits or
+// Images read once per writer. A JPEG goes into a PDF as it is, less the
+// segments that only describe it (DCTDecode reads it directly). Most PNGs (grey, RGB or palette, 8 bits or
 // fewer, not interlaced, no transparency, compressed) go into a PDF as they are: their
 // IDAT data is already a zlib stream of PNG-filtered rows, which PDF's
 // FlateDecode with a PNG predictor reads directly. Those are never decoded
@@ -14,8 +15,9 @@
 
 namespace sdgen::pdf {
 
-/// A PNG file's bytes, its pixel size and what a PDF needs to embed it unchanged.
-struct PngFile {
+/// An image file's bytes, its pixel size and what a PDF needs to embed it unchanged.
+struct LoadedImage {
+  bool jpeg = false;  ///< a JPEG (DCT); otherwise a PNG
   std::string bytes;
   int width = 0;
   int height = 0;
@@ -32,11 +34,12 @@ struct PngFile {
 /// Reads each PNG once, so a logo on every page of many documents is read once.
 class ImageLibrary {
  public:
-  /// The image at `path`; null with `*error` set when it is not a readable PNG.
-  const PngFile* Load(const std::string& path, std::string* error);
+  /// The image at `path`; null with `*error` set when it is not a PNG or JPEG
+  /// sdgen can place (image/image_file.h says why).
+  const LoadedImage* Load(const std::string& path, std::string* error);
 
  private:
-  std::map<std::string, std::unique_ptr<PngFile>> files_;
+  std::map<std::string, std::unique_ptr<LoadedImage>> files_;
 };
 
 }  // namespace sdgen::pdf

@@ -20,7 +20,7 @@ Logo PlaceLogo(LayoutContext& context) {
   Logo logo;
   if (document.look.logo_path.empty()) return logo;
   std::string error;
-  const PngFile* png = context.images.Load(document.look.logo_path, &error);
+  const LoadedImage* png = context.images.Load(document.look.logo_path, &error);
   if (png == nullptr) {
     context.diagnostics.Warning({}, "PDF004", error + "; the logo is left out",
                                 "check the logo path in the style");

@@ -113,9 +113,9 @@ void PagePainter::Draw(HPDF_Page page, const Rule& rule) {
 
 void PagePainter::Draw(HPDF_Page page, const PlacedImage& placed) {
   std::string error;
-  const PngFile* png = images_.Load(placed.path, &error);
+  const LoadedImage* png = images_.Load(placed.path, &error);
   if (png == nullptr) return;  // layout has already warned and printed the description
-  HPDF_Image image = haru_.Png(placed.path, *png);
+  HPDF_Image image = haru_.Image(placed.path, *png);
   if (image == nullptr) return;
   HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(placed.x),
                       static_cast<HPDF_REAL>(Y(placed.y + placed.height)),

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "image/image_file.h"
+
 namespace sdgen {
 namespace {
 
@@ -33,11 +35,14 @@ bool Within(const fs::path& file, const fs::path& folder) {
   return f != file.end();
 }
 
-std::string Signature(const fs::path& file) {
+// The file's bytes, at most one more than an image may have, so a huge file
+// is refused without being read whole.
+std::string Head(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
-  char bytes[8] = {};
-  in.read(bytes, sizeof bytes);
-  return std::string(bytes, static_cast<size_t>(in.gcount()));
+  std::string bytes(kLargestImageFile + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  return bytes;
 }
 
 }  // namespace
@@ -55,11 +60,8 @@ DrawingPath CheckDrawingPath(const std::string& record_path, const std::string& 
     return Refuse(written, "leads outside the record's folder through a symbolic link");
   }
   if (!fs::is_regular_file(file, error)) return Refuse(written, "is not a file");
-  std::string signature = Signature(file);
-  if (signature.rfind("\xFF\xD8\xFF", 0) == 0) {
-    return Refuse(written, "is a JPEG, which sdgen cannot yet place: save it as PNG");
-  }
-  if (signature != "\x89PNG\r\n\x1A\n") return Refuse(written, "is not a PNG file");
+  ImageFile image = ReadImageFile(Head(file));
+  if (!image.problem.empty()) return Refuse(written, image.problem);
   return {file.string(), ""};
 }
 

@@ -17,7 +17,7 @@ struct DrawingPath {
 
 /// Checks `written` (as in `<drawing image="…">`) against the folder of the
 /// record file `record_path`: no absolute part, no `..`, inside the folder
-/// after symlinks, a regular PNG file (JPEG is refused for now).
+/// after symlinks, a regular file holding a PNG or JPEG sdgen can place.
 DrawingPath CheckDrawingPath(const std::string& record_path, const std::string& written);
 
 }  // namespace sdgen

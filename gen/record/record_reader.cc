@@ -13,6 +13,7 @@
 
 #include <pugixml.hpp>
 
+#include "diagnostics/attribute_offset.h"
 #include "diagnostics/closest_name.h"
 #include "record/drawing_path.h"
 #include "record/id_token.h"
@@ -214,23 +215,10 @@ SourceLocation Reader::At(xml_node node) const {
 // `occurrence` counts earlier copies of the same name: 1 is the second.
 size_t Reader::AttributeValueOffset(xml_node node, const std::string& name,
                                     size_t occurrence) const {
-  const std::string& text = file_.text();
-  size_t i = static_cast<size_t>(node.offset_debug()) + std::string_view(node.name()).size();
-  while (i < text.size()) {
-    while (i < text.size() && IsSpace(text[i])) ++i;
-    if (i >= text.size() || text[i] == '>' || text[i] == '/') break;
-    size_t name_start = i;
-    while (i < text.size() && !IsSpace(text[i]) && text[i] != '=') ++i;
-    std::string_view found(text.data() + name_start, i - name_start);
-    while (i < text.size() && (IsSpace(text[i]) || text[i] == '=')) ++i;
-    if (i >= text.size()) break;
-    char quote = text[i];
-    if (found == name && occurrence-- == 0) return i + 1;
-    size_t close = text.find(quote, i + 1);
-    if (close == std::string::npos) break;
-    i = close + 1;
-  }
-  return At(node).offset;
+  size_t element = static_cast<size_t>(node.offset_debug());
+  size_t value = sdgen::AttributeValueOffset(file_.text(), element, name, occurrence);
+  // Without the attribute, the element itself.
+  return value == element ? At(node).offset : value;
 }
 
 SourceLocation Reader::AtAttribute(xml_node node, const std::string& name) const {

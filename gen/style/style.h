@@ -36,7 +36,8 @@ struct PictureRule {
   std::vector<std::string> words;  ///< lowercase words; a text matching more of them wins
 };
 
-/// A loaded style; every file path in it is resolved and exists.
+/// A loaded style; every file path in it is resolved and exists, and its
+/// locale and time zone are ones ICU knows.
 struct Style {
   std::string locale = "en_GB";
   std::string time_zone = "Europe/London";
@@ -45,7 +46,7 @@ struct Style {
   doc::PageSettings page;
   /// The footer line per audience kind: "family", "professionals", "restricted".
   std::map<std::string, std::string> confidentiality;
-  /// The reading age a family-facing document aims at, by document name.
+  /// The reading age a family-facing document aims at, by document name (see ReadingAgeFor).
   std::map<std::string, int> reading_ages;
   std::map<std::string, StylePicture> pictures;
   /// How `<picture choose="…">` picks a picture, in the style's order (ties go first).
@@ -56,6 +57,12 @@ struct Style {
   /// `advocacy`, `complaints`, `out-of-hours` (`<support>`).
   std::map<std::string, SupportContact> support;
 };
+
+/// The reading age a family document aims at: the style's `<reading-age>` for
+/// `document`; else its target for words and pictures when a child reads the
+/// document, or for a family letter when an adult does; else GOV.UK's (9 for
+/// a letter, 8 for words and pictures). Every command asks here.
+double ReadingAgeFor(const Style& style, const std::string& document, bool child_reader);
 
 /// The kinds of support contact a style may set, in the order letters give them.
 const std::vector<std::string>& SupportKinds();

@@ -2,10 +2,17 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <vector>
 #include <pugixml.hpp>
+
+#include "diagnostics/attribute_offset.h"
+#include "diagnostics/closest_name.h"
+#include "style/icu_names.h"
+#include "style/style_schema.h"
 
 namespace sdgen {
 namespace {
@@ -19,6 +26,35 @@ constexpr const char* kDejaVuBoldItalic =
 std::string Lowercase(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
+}
+
+std::string Trimmed(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return "";
+  size_t end = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+// The whole of `written` (spaces around it aside) as a number; nullopt for
+// anything else, such as `nine` or `5 days`, which pugixml would read as 0 or 5.
+std::optional<double> Number(std::string_view written) {
+  std::string text = Trimmed(written);
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  errno = 0;
+  double value = std::strtod(text.c_str(), &end);
+  if (*end != '\0' || errno == ERANGE) return std::nullopt;
+  return value;
+}
+
+std::optional<long> WholeNumber(std::string_view written) {
+  std::string text = Trimmed(written);
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  errno = 0;
+  long value = std::strtol(text.c_str(), &end, 10);
+  if (*end != '\0' || errno == ERANGE) return std::nullopt;
+  return value;
 }
 
 bool IsColour(const std::string& text) {
@@ -36,9 +72,9 @@ class StyleReader {
       : file_(file), overlay_(overlay), diagnostics_(diagnostics) {}
 
   Style Read(const pugi::xml_node& root) {
+    CheckStyleNames(root, file_, diagnostics_);
     Style style;
-    if (const char* locale = root.attribute("locale").as_string(nullptr)) style.locale = locale;
-    if (const char* zone = root.attribute("time-zone").as_string(nullptr)) style.time_zone = zone;
+    ReadLocale(root, style);
     for (const pugi::xml_node& node : root.children()) {
       if (node.type() == pugi::node_element) ReadElement(node, style);
     }
@@ -51,26 +87,95 @@ class StyleReader {
   }
 
  private:
+  // Dates are printed in the locale and zone; one ICU lacks would print them
+  // another way (US order for `english`), so it is refused and the default kept.
+  void ReadLocale(const pugi::xml_node& root, Style& style) {
+    ReadIcuName(root, "locale", "locale", IsKnownLocale, style.locale);
+    ReadIcuName(root, "time-zone", "time zone", IsKnownTimeZone, style.time_zone);
+  }
+
+  // Sets `value` from attribute `name` when `known` accepts it; reports the
+  // unknown `what` (ST004) with what `known` suggests when not.
+  void ReadIcuName(const pugi::xml_node& root, const char* name, const char* what,
+                   bool (*known)(const std::string&, std::string&), std::string& value) {
+    pugi::xml_attribute attribute = root.attribute(name);
+    if (!attribute) return;
+    std::string written = attribute.value(), suggestion;
+    if (known(written, suggestion)) {
+      value = written;
+      return;
+    }
+    diagnostics_.Error(AtAttribute(root, name), "ST004",
+                       std::string("unknown ") + what + " `" + written + "`", suggestion);
+  }
+
   // A council may allow more time for minutes (e.g. 5 working days instead of
-  // 24 hours) but every figure must be a positive whole number.
+  // 24 hours), but a deadline a week or three months away is a typo, not a policy.
   void ReadDeadlines(const pugi::xml_node& node, DeadlinePolicy& policy) {
-    auto read = [&](const char* attribute, int& value) {
-      pugi::xml_attribute found = node.attribute(attribute);
-      if (!found) return false;
-      int number = found.as_int(0);
-      if (number <= 0) {
-        diagnostics_.Error(Here(node), "ST005",
-                           std::string("`") + attribute + "` must be a whole number above 0");
-        return false;
-      }
-      value = number;
-      return true;
-    };
-    read("minutes-hours", policy.minutes_due_hours);
+    constexpr int kMostHours = 168;
+    constexpr int kMostWorkingDays = 60;
+    ReadWholeNumber(node, "minutes-hours", 1, kMostHours, policy.minutes_due_hours);
     int working_days = 0;
-    if (read("minutes-working-days", working_days)) policy.minutes_due_working_days = working_days;
-    read("actions-working-days", policy.actions_sent_working_days);
-    read("conference-working-days", policy.conference_working_days);
+    if (ReadWholeNumber(node, "minutes-working-days", 1, kMostWorkingDays, working_days))
+      policy.minutes_due_working_days = working_days;
+    ReadWholeNumber(node, "actions-working-days", 1, kMostWorkingDays,
+                    policy.actions_sent_working_days);
+    ReadWholeNumber(node, "conference-working-days", 1, kMostWorkingDays,
+                    policy.conference_working_days);
+  }
+
+  // Sets `value` from the attribute when it is a whole number from `low` to
+  // `high`; reports it (ST005) when it is not. False when absent or refused.
+  bool ReadWholeNumber(const pugi::xml_node& node, const char* name, int low, int high,
+                       int& value) {
+    pugi::xml_attribute attribute = node.attribute(name);
+    if (!attribute) return false;
+    std::optional<long> number = WholeNumber(attribute.value());
+    if (!number || *number < low || *number > high) {
+      diagnostics_.Error(AtAttribute(node, name), "ST005",
+                         std::string("`") + name + "` must be a whole number from " +
+                             std::to_string(low) + " to " + std::to_string(high) + ", not `" +
+                             attribute.value() + "`");
+      return false;
+    }
+    value = static_cast<int>(*number);
+    return true;
+  }
+
+  // A margin in points; `nan`, a negative one or one wider than half an A4
+  // page would leave no room for the text.
+  void ReadMargin(const pugi::xml_node& node, const char* name, double& margin) {
+    constexpr double kWidestMargin = 200;
+    pugi::xml_attribute attribute = node.attribute(name);
+    if (!attribute) return;
+    std::optional<double> number = Number(attribute.value());
+    if (!number || !(*number >= 0 && *number <= kWidestMargin)) {
+      diagnostics_.Error(AtAttribute(node, name), "ST005",
+                         std::string("`") + name +
+                             "` must be a number of points from 0 to 200, not `" +
+                             attribute.value() + "`");
+      return;
+    }
+    margin = *number;
+  }
+
+  // The reading age is in whole years: the plain-language checks score text
+  // from 5 upwards, so a target below 5 can never be met.
+  void ReadReadingAge(const pugi::xml_node& node, Style& style) {
+    constexpr long kYoungest = 5;
+    constexpr long kOldest = 99;
+    std::string written = node.text().as_string();
+    std::optional<long> years = WholeNumber(written);
+    if (!years || *years < kYoungest || *years > kOldest) {
+      pugi::xml_node text = node.first_child();
+      SourceLocation where =
+          text ? SourceLocation{&file_, static_cast<size_t>(text.offset_debug())} : Here(node);
+      diagnostics_.Error(
+          where, "ST005",
+          "reading age `" + Trimmed(written) + "` is not a whole number of years from 5 to 99");
+      return;
+    }
+    style.reading_ages[node.attribute("document").as_string()] = static_cast<int>(*years);
   }
 
   void ReadElement(const pugi::xml_node& node, Style& style) {
@@ -78,11 +183,12 @@ class StyleReader {
     if (name == "look") {
       style.looks[node.attribute("name").as_string("standard")] = ReadLook(node);
     } else if (name == "confidentiality") {
-      style.confidentiality[node.attribute("audience").as_string()] = node.text().as_string();
+      if (IsOneOf(node, "audience", {"family", "professionals", "restricted"}))
+        style.confidentiality[node.attribute("audience").as_string()] = node.text().as_string();
     } else if (name == "deadlines") {
       ReadDeadlines(node, style.deadlines);
     } else if (name == "reading-age") {
-      style.reading_ages[node.attribute("document").as_string()] = node.text().as_int();
+      ReadReadingAge(node, style);
     } else if (name == "picture") {
       ReadPicture(node, style);
     } else if (name == "support") {
@@ -92,29 +198,19 @@ class StyleReader {
     } else if (name == "logo") {
       logo_ = node;
     } else if (name == "page") {
-      style.page.margin_left_pt =
-          node.attribute("margin-left").as_double(style.page.margin_left_pt);
-      style.page.margin_right_pt =
-          node.attribute("margin-right").as_double(style.page.margin_right_pt);
-      style.page.margin_top_pt = node.attribute("margin-top").as_double(style.page.margin_top_pt);
-      style.page.margin_bottom_pt =
-          node.attribute("margin-bottom").as_double(style.page.margin_bottom_pt);
-    } else {
-      diagnostics_.Warning(Here(node), "ST002", "unknown style element `<" + name + ">`");
+      ReadMargin(node, "margin-left", style.page.margin_left_pt);
+      ReadMargin(node, "margin-right", style.page.margin_right_pt);
+      ReadMargin(node, "margin-top", style.page.margin_top_pt);
+      ReadMargin(node, "margin-bottom", style.page.margin_bottom_pt);
     }
+    // Anything else is reported by CheckStyleNames.
   }
 
   // Each `<contact for="…" name="…" phone="…" web="…" hours="…"/>`: a kind
   // letters know and a name to give it; a council leaves out what it lacks.
   void ReadSupport(const pugi::xml_node& node, Style& style) {
     const std::vector<std::string>& kinds = SupportKinds();
-    for (const pugi::xml_node& contact : node.children()) {
-      if (contact.type() != pugi::node_element) continue;
-      if (std::string(contact.name()) != "contact") {
-        diagnostics_.Warning(Here(contact), "ST002",
-                             "unknown style element `<" + std::string(contact.name()) + ">`");
-        continue;
-      }
+    for (const pugi::xml_node& contact : node.children("contact")) {
       std::string kind = contact.attribute("for").as_string();
       if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
         diagnostics_.Error(Here(contact), "ST007",
@@ -139,6 +235,7 @@ class StyleReader {
     look.body = look.fallback;
     look.headings = look.fallback;
     for (const pugi::xml_node& font : node.children("font")) {
+      if (!IsOneOf(font, "role", {"body", "headings", "fallback"})) continue;
       std::string role = font.attribute("role").as_string("body");
       doc::FontSet set = ReadFontSet(font);
       if (role == "body") look.body = set;
@@ -146,6 +243,8 @@ class StyleReader {
       if (role == "fallback") look.fallback = set;
     }
     // The children's look: paragraphs never split, no case number at the top.
+    IsOneOf(node, "paragraphs", {"whole"});
+    IsOneOf(node, "record-id", {"hidden"});
     look.keep_paragraphs_whole = std::string(node.attribute("paragraphs").as_string()) == "whole";
     look.record_id_in_header = std::string(node.attribute("record-id").as_string()) != "hidden";
     if (pugi::xml_node sizes = node.child("sizes")) {
@@ -154,7 +253,7 @@ class StyleReader {
       ReadSize(sizes, "h1", look.heading_sizes_pt[0]);
       ReadSize(sizes, "h2", look.heading_sizes_pt[1]);
       ReadSize(sizes, "h3", look.heading_sizes_pt[2]);
-      look.line_spacing = sizes.attribute("line-spacing").as_double(look.line_spacing);
+      ReadLineSpacing(sizes, look.line_spacing);
     }
     if (pugi::xml_node colours = node.child("colours")) {
       ReadColour(colours, "text", look.text_colour);
@@ -169,7 +268,7 @@ class StyleReader {
     if (!attribute) return;
     std::string value = attribute.as_string();
     if (!IsColour(value)) {
-      diagnostics_.Error(Here(node), "ST004",
+      diagnostics_.Error(AtAttribute(node, name), "ST004",
                          "colour `" + value + "` is not six hexadecimal digits (RRGGBB)");
       return;
     }
@@ -270,14 +369,49 @@ class StyleReader {
   void ReadSize(const pugi::xml_node& sizes, const char* name, double& size) {
     pugi::xml_attribute attribute = sizes.attribute(name);
     if (!attribute) return;
-    double value = attribute.as_double(-1);
+    double value = Number(attribute.value()).value_or(-1);
     if (!(value >= 1 && value <= 300)) {
-      diagnostics_.Error(Here(sizes), "ST006",
+      diagnostics_.Error(AtAttribute(sizes, name), "ST006",
                          std::string("`") + name + "` size '" + attribute.value() +
                              "' is not a type size in points from 1 to 300");
       return;
     }
     size = value;
+  }
+
+  // Lines closer than half their size overlap; three times apart is no longer a paragraph.
+  void ReadLineSpacing(const pugi::xml_node& sizes, double& spacing) {
+    pugi::xml_attribute attribute = sizes.attribute("line-spacing");
+    if (!attribute) return;
+    std::optional<double> value = Number(attribute.value());
+    if (!value || !(*value >= 0.5 && *value <= 3)) {
+      diagnostics_.Error(AtAttribute(sizes, "line-spacing"), "ST006",
+                         "`line-spacing` must be a number from 0.5 to 3, not `" +
+                             std::string(attribute.value()) + "`");
+      return;
+    }
+    spacing = *value;
+  }
+
+  // Whether attribute `name`, if written, is one of `words`; one that is not
+  // would otherwise act as if it were left out. Reported (ST004).
+  bool IsOneOf(const pugi::xml_node& node, const char* name,
+               const std::vector<std::string>& words) {
+    pugi::xml_attribute attribute = node.attribute(name);
+    if (!attribute || std::find(words.begin(), words.end(), attribute.value()) != words.end())
+      return true;
+    std::string list;
+    for (const std::string& word : words) list += (list.empty() ? "" : ", ") + word;
+    diagnostics_.Error(AtAttribute(node, name), "ST004",
+                       "`" + std::string(name) + "` on `<" + node.name() + ">` is `" +
+                           attribute.value() + "`, not one of " + list,
+                       DidYouMean(attribute.value(), words));
+    return false;
+  }
+
+  SourceLocation AtAttribute(const pugi::xml_node& node, const char* name) const {
+    return {&file_,
+            AttributeValueOffset(file_.text(), static_cast<size_t>(node.offset_debug()), name)};
   }
 
   const SourceFile& file_;

@@ -11,7 +11,7 @@
 
 namespace sdgen {
 
-/// Reads the style; reports problems as ST001-ST004 and returns nullopt only
+/// Reads the style; reports problems as ST001-ST007 and returns nullopt only
 /// when no usable style.xml exists.
 std::optional<Style> LoadStyle(FileOverlay& overlay, DiagnosticList& diagnostics);
 

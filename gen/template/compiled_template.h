@@ -34,6 +34,7 @@ struct CompiledExpression {
   CompiledPath path;
   std::vector<CompiledFormatter> formatters;
   std::optional<std::string> otherwise;
+  SourceLocation otherwise_where;  ///< the first word of `otherwise`'s text
   TypeRef type;
   SourceLocation where;
 };
@@ -75,6 +76,10 @@ enum class Condition { kHas, kTest, kIs };
 struct CompiledNode {
   OpKind kind = OpKind::kText;
   std::string text;  ///< literal text, entry key, callout title, picture alt, signature label
+  /// Where `text` is written (a partial's file for a partial's words), so the
+  /// plain-language check reads the words a document prints where they are written.
+  /// No file when `text` is not the template's own (a picture's alt from the style).
+  SourceLocation where;
   CompiledExpression expression;
   Condition condition = Condition::kHas;
   std::vector<std::string> is_words;  ///< kIf with `is`
@@ -98,7 +103,9 @@ enum class OncePer { kRecord, kParent, kChild, kAgency };
 /// A template ready to render any number of records.
 struct CompiledTemplate {
   std::string document;  ///< output name, e.g. "family-letter"
+  SourceLocation document_where;  ///< the `document` attribute
   std::string title;
+  SourceLocation title_where;
   std::string subject;
   std::string look = "standard";
   Audience audience;

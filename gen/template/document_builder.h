@@ -37,6 +37,9 @@ class DocumentBuilder {
 
   /// Whether the style and every template compiled without errors.
   bool ready() const { return ready_; }
+  /// Whether every template compiled, though the style may have errors.
+  bool compiled() const { return templates_ != nullptr; }
+  /// The compiled templates; only when compiled().
   const TemplateSet& templates() const { return *templates_; }
   const Style& style() const { return style_; }
   /// The style's folders, for files such as bank-holidays.xml.

@@ -119,16 +119,9 @@ struct Formatters::Icu {
 Formatters::Formatters(const Style& style, const Labels& labels, DiagnosticList& diagnostics)
     : icu_(std::make_unique<Icu>()), labels_(labels) {
   UErrorCode status = U_ZERO_ERROR;
+  // The style loader has checked both names with ICU (gen/style/icu_names.h).
   icu_->locale = icu::Locale::createCanonical(style.locale.c_str());
-  if (icu_->locale.isBogus()) {
-    diagnostics.Error({}, "ST004", "unknown locale `" + style.locale + "` in the style");
-    icu_->locale = icu::Locale("en", "GB");
-  }
   icu_->zone.reset(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(style.time_zone)));
-  if (*icu_->zone == icu::TimeZone::getUnknown()) {
-    diagnostics.Error({}, "ST004", "unknown time zone `" + style.time_zone + "` in the style",
-                      "use an IANA name such as Europe/London");
-  }
   icu_->utc.reset(icu::TimeZone::createTimeZone("Etc/UTC"));
   icu_->date = SkeletonFormat("yMMMMd", icu_->locale, *icu_->zone, status);
   icu_->weekday_date = SkeletonFormat("yMMMMEEEEd", icu_->locale, *icu_->zone, status);

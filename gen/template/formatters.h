@@ -52,7 +52,8 @@ std::optional<TypeRef> FormatterResult(FormatterId id, const TypeRef& input);
 /// The ICU side of formatting, made once per style and reused for every record.
 class Formatters {
  public:
-  /// Builds the ICU formatters; reports an unknown locale or time zone as ST004.
+  /// Builds the ICU formatters for the style's locale and time zone, which the
+  /// style loader has checked; reports (ST004) only an ICU failure to set them up.
   Formatters(const Style& style, const Labels& labels, DiagnosticList& diagnostics);
   ~Formatters();
   Formatters(const Formatters&) = delete;

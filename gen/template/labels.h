@@ -14,6 +14,12 @@
 
 namespace sdgen {
 
+/// The words of one label and where they are written in labels.xml.
+struct LabelText {
+  std::string words;
+  SourceLocation where;
+};
+
 /// The label table: (enum, set, value) -> words.
 class Labels {
  public:
@@ -25,9 +31,11 @@ class Labels {
                           const std::string& value) const;
   /// Whether labels.xml has a set `set` for `enum_name`.
   bool HasSet(const std::string& enum_name, const std::string& set) const;
+  /// Every label of `set` for `enum_name`, in value order: what `| label set` may print.
+  std::vector<const LabelText*> Set(const std::string& enum_name, const std::string& set) const;
 
  private:
-  std::map<std::tuple<std::string, std::string, std::string>, std::string> words_;
+  std::map<std::tuple<std::string, std::string, std::string>, LabelText> words_;
 };
 
 }  // namespace sdgen

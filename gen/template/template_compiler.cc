@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "template/name_suggestion.h"
+#include "diagnostics/closest_name.h"
 #include "template/template_parser.h"
 
 namespace sdgen {
@@ -36,11 +36,31 @@ std::unique_ptr<TemplateSet> TemplateCompiler::CompileAll() {
     std::optional<CompiledTemplate> compiled = Compile(*file, set->labels);
     if (compiled) set->templates.push_back(std::move(*compiled));
   }
-  std::sort(
+  // Stable, so that of two templates for one document the first listed is first.
+  std::stable_sort(
       set->templates.begin(), set->templates.end(),
       [](const CompiledTemplate& a, const CompiledTemplate& b) { return a.document < b.document; });
+  ReportSameDocument(set->templates);
   if (diagnostics_.error_count() > errors_before) return nullptr;
   return set;
+}
+
+// Two templates writing one document would overwrite each other's output, so
+// one would be lost without a word: a council's copy saved under a new name
+// with the document left as it was.
+void TemplateCompiler::ReportSameDocument(const std::vector<CompiledTemplate>& sorted) {
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    const CompiledTemplate& first = sorted[i - 1];
+    const CompiledTemplate& second = sorted[i];
+    if (first.document != second.document) continue;
+    diagnostics_.Report(
+        {Severity::kError,
+         second.document_where,
+         "TP021",
+         "two templates make the document `" + second.document + "`",
+         "give one of them another `document` name",
+         {{first.document_where, "the other template for `" + first.document + "` is here"}}});
+  }
 }
 
 std::optional<CompiledTemplate> TemplateCompiler::Compile(const SourceFile& file,

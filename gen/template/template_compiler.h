@@ -45,6 +45,8 @@ class TemplateCompiler : private PartialSource {
 
  private:
   const TemplateAst* FindPartial(const std::string& name, SourceLocation where) override;
+  /// Reports (TP021) each document made by more than one of `sorted` (by document name).
+  void ReportSameDocument(const std::vector<CompiledTemplate>& sorted);
 
   FileOverlay& files_;
   const Style& style_;

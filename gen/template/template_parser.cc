@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <pugixml.hpp>
 
+#include "diagnostics/attribute_offset.h"
+#include "diagnostics/closest_name.h"
 #include "record/record_schema.h"
 #include "record/xml_shape.h"
 #include "template/interpolation_parser.h"
-#include "template/name_suggestion.h"
 #include "template/template_limits.h"
 
 namespace sdgen {
@@ -73,24 +73,6 @@ const ElementSpec* FindSpec(std::string_view name) {
 std::string Lowercase(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
-}
-
-// pugixml keeps no attribute offsets, so find `name="` after the element name;
-// `occurrence` counts earlier copies of the same name (1 is the second).
-size_t AttributeValueOffset(const std::string& raw, size_t element_offset, const char* name,
-                            size_t occurrence = 0) {
-  size_t end = raw.find('>', element_offset);
-  size_t length = std::strlen(name);
-  for (size_t at = raw.find(name, element_offset); at < end; at = raw.find(name, at + 1)) {
-    if (!std::isspace(static_cast<unsigned char>(raw[at - 1]))) continue;
-    size_t pos = at + length;
-    while (pos < end && std::isspace(static_cast<unsigned char>(raw[pos]))) ++pos;
-    if (pos >= end || raw[pos] != '=') continue;
-    ++pos;
-    while (pos < end && std::isspace(static_cast<unsigned char>(raw[pos]))) ++pos;
-    if (occurrence-- == 0) return pos + 1;
-  }
-  return element_offset;
 }
 
 // Bounds first, as building the tree recurses; false when a bound is passed.
@@ -167,7 +149,7 @@ class TreeBuilder {
   void ReadAttributes(const pugi::xml_node& element, const ElementSpec& spec, Node& node) {
     for (const pugi::xml_attribute& attribute : element.attributes()) {
       std::string name = attribute.name();
-      size_t offset = AttributeValueOffset(file_.text(), node.offset, name.c_str());
+      size_t offset = AttributeValueOffset(file_.text(), node.offset, name);
       if (std::find(spec.attributes.begin(), spec.attributes.end(), name) ==
           spec.attributes.end()) {
         std::string hint = DidYouMean(name, spec.attributes);

@@ -11,9 +11,9 @@
 #include <cmath>
 #include <sstream>
 
+#include "diagnostics/closest_name.h"
 #include "record/id_token.h"
 #include "record/record_schema.h"
-#include "template/name_suggestion.h"
 #include "template/template_limits.h"
 
 namespace sdgen {
@@ -157,7 +157,9 @@ class Checker {
                   "letters, digits, `-` and `_`, up to " +
                   std::to_string(kMaxIdTokenLength) + " characters",
               "for example document=\"family-letter\"");
+    compiled.document_where = AttributeWhere(root, "document");
     compiled.title = value("title");
+    compiled.title_where = AttributeWhere(root, "title");
     compiled.subject = value("subject");
     if (!value("look").empty()) compiled.look = value("look");
     if (style_.looks.find(compiled.look) == style_.looks.end()) {
@@ -300,6 +302,7 @@ class Checker {
       case NodeKind::kText:
         out.kind = OpKind::kText;
         out.text = node.text;
+        out.where = {file_, node.offset};
         return out;
       case NodeKind::kInterpolation:
         return CheckInterpolation(node);
@@ -344,6 +347,7 @@ class Checker {
       case NodeKind::kGlossary:
         out.kind = OpKind::kGlossary;
         out.text = node.Find("title") ? node.Find("title")->value : "";
+        out.where = AttributeWhere(node, "title");
         return out;
       case NodeKind::kIf:
         return If(node, context);
@@ -423,12 +427,14 @@ class Checker {
   CompiledNode Entry(const Node& node) {
     CompiledNode out = Container(node, OpKind::kEntry, Context::kInline);
     out.text = node.Find("key") ? node.Find("key")->value : "";
+    out.where = AttributeWhere(node, "key");
     return out;
   }
 
   CompiledNode Callout(const Node& node) {
     CompiledNode out = Container(node, OpKind::kCallout, Context::kParagraphs);
     if (const Attribute* title = node.Find("title")) out.text = title->value;
+    out.where = AttributeWhere(node, "title");
     const Attribute* kind = node.Find("kind");
     if (!kind || kind->value == "note") return out;
     if (kind->value == "important") {
@@ -459,6 +465,7 @@ class Checker {
     }
     out.picture_path = found->second.path;
     out.text = node.Find("alt") ? node.Find("alt")->value : found->second.alt_text;
+    out.where = AttributeWhere(node, "alt");
     if (out.text.empty()) {
       Error(node.offset, "TP003", "picture `" + name->value + "` has no description",
             "add alt=\"what the picture shows\" for people who cannot see it");
@@ -525,6 +532,7 @@ class Checker {
     CompiledNode out;
     out.kind = OpKind::kSignature;
     out.text = node.Find("label") ? node.Find("label")->value : "";
+    out.where = AttributeWhere(node, "label");
     std::optional<Checked> checked = CheckFieldAttribute(node.expression);
     if (!checked) return std::nullopt;
     const TypeRef& type = checked->expression.type;
@@ -819,6 +827,9 @@ class Checker {
     Checked checked;
     checked.expression.where = {file_, expression.offset};
     checked.expression.otherwise = expression.otherwise;
+    // The offset is the opening quote's; the words start after it.
+    if (expression.otherwise)
+      checked.expression.otherwise_where = {file_, expression.otherwise_offset + 1};
     if (expression.literal) {
       checked.expression.literal = expression.literal;
       return checked;
@@ -935,6 +946,13 @@ class Checker {
   static std::string Article(const std::string& noun) {
     bool vowel = !noun.empty() && std::string("aeiou").find(noun[0]) != std::string::npos;
     return (vowel ? "an " : "a ") + noun;
+  }
+
+  // Where the attribute's value is written; no place when it is not written,
+  // so words that come from elsewhere (the style's alt text) are not pinned here.
+  SourceLocation AttributeWhere(const Node& node, const char* attribute) const {
+    const Attribute* found = node.Find(attribute);
+    return found ? SourceLocation{file_, found->offset} : SourceLocation{};
   }
 
   void ErrorAt(const Node& node, const char* attribute, const char* rule, std::string message,

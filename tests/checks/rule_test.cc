@@ -65,7 +65,7 @@ TEST_CASE("the fixtures and the shared example raise no finding of SD001 to SD02
   for (const std::string& path : paths) {
     INFO(path);
     Lines findings;
-    for (const std::string& finding : AllFindings(ReadFile(path)))
+    for (const std::string& finding : AllFindings(ReadFile(path), path))
       if (RuleNumber(finding) <= 21) findings.push_back(finding);
     CHECK(findings == Lines{});
   }

@@ -235,7 +235,7 @@ TEST_CASE("a file that is not a PNG is refused") {
   document.blocks.push_back(doc::Image{"cat.gif", "a cat", 0});
   std::string bytes, error;
   CHECK_FALSE(DocxWriter(options).WritePackage(document, &bytes, &error));
-  CHECK(error == "image 'cat.gif' is not a png file");
+  CHECK(error == "image 'cat.gif' is a GIF: save it as PNG");
 }
 
 }  // namespace

@@ -44,8 +44,16 @@ struct DrawingFolders {
     fs::copy_file(png, root / "outside.png");
     fs::create_symlink(root / "outside.png", folder / "escape.png");
     fs::create_symlink(folder / "drawings" / "leo.png", folder / "inside.png");
-    WriteFile(folder / "photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+    WriteFile(folder / "broken.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+    fs::copy_file(test::SourcePath("fixtures/drawings/meg-house.jpg"), folder / "house.jpg");
+    fs::copy_file(test::SourcePath("fixtures/drawings/meg-house-progressive.jpg"),
+                  folder / "house-progressive.jpg");
     WriteFile(folder / "notes.png", "not a picture");
+    WriteFile(folder / "house.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    // The shipped picture with its header's interlace byte set.
+    std::string interlaced = ReadFile(png.string());
+    interlaced[28] = 1;
+    WriteFile(folder / "interlaced.png", interlaced);
   }
 };
 
@@ -111,12 +119,19 @@ TEST_CASE("a drawing path that leaves the record's folder is a located error", "
   CHECK(!ReadWithDrawing(folders, "escape.png")->record);
 }
 
-TEST_CASE("a drawing must be a PNG file that is there", "[drawing]") {
+TEST_CASE("a drawing must be a PNG or JPEG file that is there", "[drawing]") {
   DrawingFolders folders;
-  CHECK(OnlyError(*ReadWithDrawing(folders, "photo.jpg")) ==
-        "RD020 drawing `photo.jpg` is a JPEG, which sdgen cannot yet place: save it as PNG");
+  CHECK(ReadWithDrawing(folders, "house.jpg")->diagnostics.error_count() == 0);
+  CHECK(ReadWithDrawing(folders, "house-progressive.jpg")->diagnostics.error_count() == 0);
+  CHECK(OnlyError(*ReadWithDrawing(folders, "broken.jpg")) ==
+        "RD020 drawing `broken.jpg` is a damaged JPEG: its size cannot be read");
   CHECK(OnlyError(*ReadWithDrawing(folders, "notes.png")) ==
-        "RD020 drawing `notes.png` is not a PNG file");
+        "RD020 drawing `notes.png` is not a PNG or JPEG image");
+  CHECK(OnlyError(*ReadWithDrawing(folders, "house.svg")) ==
+        "RD020 drawing `house.svg` is an SVG drawing, which sdgen cannot place: save it as PNG");
+  CHECK(OnlyError(*ReadWithDrawing(folders, "interlaced.png")) ==
+        "RD020 drawing `interlaced.png` is an interlaced PNG, which PDFs cannot hold as it is: "
+        "save it again without interlacing");
   CHECK(OnlyError(*ReadWithDrawing(folders, "missing.png")) ==
         "RD020 drawing `missing.png` is not in the record's folder");
   CHECK(OnlyError(*ReadWithDrawing(folders, "drawings")) ==
