@@ -3,11 +3,8 @@
 #include <cstdio>
 
 namespace sdgen {
-namespace {
 
-// The code point at `text[at]` and its length in bytes, or -1 for a byte
-// that does not start a complete, shortest-form UTF-8 sequence.
-long DecodeAt(std::string_view text, size_t at, size_t* length) {
+long CodePointAt(std::string_view text, size_t at, size_t* length) {
   unsigned char lead = static_cast<unsigned char>(text[at]);
   *length = 1;
   if (lead < 0x80) return lead;
@@ -24,6 +21,8 @@ long DecodeAt(std::string_view text, size_t at, size_t* length) {
   *length = size;
   return code;
 }
+
+namespace {
 
 bool IsControl(long code) { return code < 0x20 || (code >= 0x7F && code <= 0x9F); }
 
@@ -43,8 +42,10 @@ std::string Hex(const char* format, long value) {
 
 }  // namespace
 
+bool ActsOnTerminal(long code) { return IsControl(code) || IsInvisibleFormat(code); }
+
 ShownText ShowCharacter(std::string_view text, size_t at, bool keep_tab, size_t* length) {
-  long code = DecodeAt(text, at, length);
+  long code = CodePointAt(text, at, length);
   if (code == '\t') return keep_tab ? ShownText{"\t", 1} : ShownText{"\\t", 2};
   if (code < 0) return {Hex("\\x%02lx", static_cast<unsigned char>(text[at])), 4};
   if (IsControl(code)) return {Hex("\\x%02lx", code), 4};

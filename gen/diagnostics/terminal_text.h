@@ -18,6 +18,15 @@ struct ShownText {
   size_t columns = 0;
 };
 
+/// The code point starting at `text[at]` and its length in bytes (`*length`),
+/// or -1 (length 1) for a byte that does not start valid, shortest-form UTF-8.
+long CodePointAt(std::string_view text, size_t at, size_t* length);
+
+/// Whether a terminal acts on `code` instead of showing it (a C0 or C1
+/// control, DEL), or it reorders or hides text (a bidi control, a zero-width
+/// or other invisible formatting character, a line or paragraph separator).
+bool ActsOnTerminal(long code);
+
 /// The character starting at `text[at]`, as it may be shown on a terminal, and
 /// how many bytes it took (`*length`). A control character is shown as `\x1b`,
 /// a bidi or other invisible formatting character as `<U+202E>`, a byte that

@@ -99,3 +99,12 @@ TEST_CASE("many findings on one very long line render in linear time") {
   // Each finding prints a window, not the 800,000-character line.
   CHECK(text.size() < diagnostics.all().size() * 400);
 }
+
+TEST_CASE("JSON output escapes what a terminal would act on, and stays valid UTF-8") {
+  SourceFile file("r.xml", "<x/>\n");
+  DiagnosticList diagnostics;
+  diagnostics.Error({&file, 0}, "RD003", "a\x1b]0;t\x07 \xC2\x9B \xE2\x80\xAEz \xFF Llŷr \"q\"");
+  std::string json = RenderJson(diagnostics);
+  CHECK(json.find("\"message\":\"a\\u001b]0;t\\u0007 \\u009b \\u202ez \\ufffd Llŷr \\\"q\\\"\"") !=
+        std::string::npos);
+}
