@@ -76,7 +76,7 @@ bool Allowed(NodeKind kind, Context context) {
 constexpr double kMinColumnShare = 0.01, kMaxColumnShare = 1000;
 constexpr double kMinWidthPoints = 1, kMaxWidthPoints = 2000;
 
-// `text` as a decimal number within [min, max], or nullopt: not a number,
+// `text` as a number within [min, max], or nullopt: not a number,
 // trailing words, infinity and NaN included.
 std::optional<double> NumberIn(const std::string& text, double min, double max) {
   if (text.empty()) return std::nullopt;
