@@ -21,6 +21,7 @@
 #include "cli/writer_pool.h"
 #include "cli/input_file.h"
 #include "cli/output_manifest.h"
+#include "cli/output_path.h"
 #include "cli/plain_language_setup.h"
 #include "cli/template_text_finder.h"
 #include "cli/verification_code_reader.h"
@@ -281,7 +282,8 @@ class BuildRun {
       bool all_written = true;
       for (const auto& [name, bytes] : document.files) {
         std::string error;
-        if (WriteFileAtomically((folder / name).string(), bytes, &error)) {
+        std::string path = DocumentOutputPath(options_.out, record.OutputName(), name, &error);
+        if (!path.empty() && WriteFileAtomically(path, bytes, &error)) {
           if (!document.is_signed) manifest.files.push_back({name, document.family});
           continue;
         }

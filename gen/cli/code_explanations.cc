@@ -52,9 +52,11 @@ const CodeExplanation kReading[] = {
      "Documents print the names these ids lead to; a dangling reference would print nobody, or "
      "the wrong person.",
      "Use the id of the right attendee, person or child; the suggestion names the nearest one."},
-    {"RD007", "error", "an id used twice",
-     "Two elements of the record have the same id; the message names both places.",
-     "A reference to that id could mean either of them.",
+    {"RD007", "error", "an id used twice, or two ids too alike",
+     "Two elements of the record have the same id, or ids that differ only in case or "
+     "punctuation (`p1`, `P1`, `p-1`); the message names both places.",
+     "A reference to that id could mean either of them; ids name output files, and where case "
+     "is ignored `P1` and `p1` would be one file.",
      "Give one of them a new id and update the references to it."},
     {"RD008", "error", "a value outside its list",
      "An attribute that takes one of a fixed list of words (such as `form`, `rating`, "
@@ -67,15 +69,20 @@ const CodeExplanation kReading[] = {
      "Signs of Safety scaling is on a 0-10 scale of whole numbers, and a child's picture is "
      "chosen by the mark.",
      "Write a whole number from 0 to 10."},
-    {"RD010", "error", "a record id that is not safe as a folder name",
+    {"RD010", "error", "an id that is not safe as part of a file name",
      "The record id could escape the output folder (such as `../x`) or holds something other "
-     "than letters, digits, `-`, `_` and `/`.",
-     "The id names the folder the documents are written to; it must never point anywhere else.",
-     "Use the case-management system's id, such as `SD-2026-0417`."},
-    {"RD011", "error", "the record file is over 4 MiB",
-     "The file is larger than the 4 MiB a record may be.",
-     "A real record is a few tens of kilobytes; a larger file is most likely the wrong file, and "
-     "refusing it early costs nothing.",
+     "than letters, digits, `-`, `_` and `/`; or the id of a child, person, attendee or action "
+     "is not a token: an ASCII letter, then letters, digits, `-` and `_`, up to 64.",
+     "Ids name the folder and the files the documents are written to (`family-letter-p1`); "
+     "they must never point anywhere else.",
+     "Use the case-management system's id, such as `SD-2026-0417`, and ids such as `c1`, `p1`, "
+     "`a1`, `x1`."},
+    {"RD011", "error", "the record is past a limit",
+     "The file is larger than the 4 MiB a record may be, an element is nested more than 32 "
+     "deep, or an element has more than 64 attributes.",
+     "A real record is a few tens of kilobytes, five elements deep, with about ten attributes "
+     "on an element; anything far past that is the wrong file or made to harm, and refusing it "
+     "before reading keeps sdgen from crashing or running for minutes.",
      "Check that the file is a strategy-discussion record; pictures belong in separate PNG "
      "files, not inside the record."},
     {"RD012", "error", "a required element or attribute is missing or empty",
@@ -83,11 +90,15 @@ const CodeExplanation kReading[] = {
      "or `alleged` on a person with parental responsibility in format 2.",
      "The documents and rules depend on it; guessing a value could print something untrue.",
      "Add it; docs/record-format.md lists what each element needs."},
-    {"RD013", "warning", "something sdgen does not know",
-     "An element or attribute sdgen does not know (often a misspelling), markup inside free "
-     "text, or text directly inside an element that holds elements.",
-     "What it holds will not reach any document; the warning makes sure that is not a surprise.",
-     "Correct the spelling (the suggestion gives the nearest known name) or remove it."},
+    {"RD013", "error or warning", "something sdgen does not know",
+     "Error: an element inside free text, such as `<b>` or `<secret>` inside a `<harm>`. "
+     "Warning: an element or attribute sdgen does not know (often a misspelling), or text "
+     "directly inside an element that holds elements.",
+     "What it holds will not reach any document; the warning makes sure that is not a surprise. "
+     "An element inside a text could carry a level of its own that the text around it cannot "
+     "honour, so its words are never printed and the record is refused.",
+     "Correct the spelling (the suggestion gives the nearest known name) or remove it; write "
+     "free text as plain words."},
     {"RD014", "error", "not a strategy-discussion record",
      "The root element is not `<strategy-discussion>`, or `format` is missing or not 1 or 2.",
      "sdgen reads only the record formats it knows.",
@@ -105,18 +116,22 @@ const CodeExplanation kReading[] = {
      "story it could silently hide part of it (the story's readers are its `for`).",
      "Remove the `to`, or share the item with the family; for a story, change its `for`."},
     {"RD017", "error", "not a language tag",
-     "A `language` or `xml:lang` value is not a language tag such as `en-GB`, `cy` or `pl`.",
+     "A `language` or `xml:lang` value is not a language tag of a known language, with at most "
+     "a known script and region, such as `en-GB`, `cy` or `pl`.",
      "The language chooses hyphenation, word breaking and the document's language for screen "
-     "readers.",
+     "readers, and is written into every document's metadata: a variant or private-use part "
+     "could carry any words there.",
      "Write a language tag: `en-GB`, `cy`, `pl`."},
     {"RD018", "warning", "a format-2 part in a format-1 record",
      "A format-1 record uses an attribute or element of format 2; it is ignored, except `to`, "
      "which is honoured.",
      "Format 1 cannot say who is told what; the part you wrote would otherwise be silently lost.",
      "Change the record's `format` to 2 (see docs/record-format.md), or remove the part."},
-    {"RD019", "error", "a second copy of an element that may appear only once",
-     "The element may appear once where it is, and appears again.",
-     "sdgen would have to choose one copy and drop the other.", "Merge the two into one element."},
+    {"RD019", "error", "a second copy of an element or attribute that may appear only once",
+     "The element may appear once where it is, and appears again; or an attribute is written "
+     "twice on one element (`share=\"family\" share=\"restricted\"`).",
+     "sdgen would have to choose one copy and drop the other.",
+     "Merge the two into one element, or keep the attribute you mean."},
     {"RD020", "error", "a drawing that is not a PNG inside the record's folder",
      "A `<drawing image>` is an absolute path, uses `..`, is a symbolic link leading out of the "
      "record's folder, names a missing file, or is a JPEG.",
@@ -143,8 +158,9 @@ const CodeExplanation kTemplates[] = {
      "An unknown element would be dropped from every document.",
      "Check the spelling against docs/templates.md section 3; the suggestion gives the nearest."},
     {"TP003", "error", "an attribute is unknown, missing or has a wrong value",
-     "A template element has an attribute it does not take, lacks one it needs, or gives one a "
-     "value it cannot have (such as an unknown audience or once-per).",
+     "A template element has an attribute it does not take, lacks one it needs, has one twice, "
+     "or gives one a value it cannot have (such as an unknown audience or once-per, a document "
+     "name that is not a token, or a width outside its range).",
      "Attributes decide who a document is for and how many copies it makes; a wrong one could "
      "send it to the wrong reader.",
      "Follow the suggestion; docs/templates.md lists every element's attributes."},
@@ -193,6 +209,13 @@ const CodeExplanation kTemplates[] = {
      "A template names a picture or a look the style does not have.",
      "The document could not be drawn as written.",
      "Use a picture or look of the style (see docs/style.md), or add it to style.xml."},
+    {"TP017", "error", "a template past a limit",
+     "A template nests elements more than 64 deep (counting through the partials it includes), "
+     "has more than 32 attributes on an element, or includes more than 1000 partials counting "
+     "every copy.",
+     "Real templates are a dozen deep with a few partials; far past that the compiler would "
+     "crash or never finish.",
+     "Flatten the template, or include a partial once where it is included again and again."},
     {"TP020", "error", "a template file in the wrong place, or unreadable",
      "A template cannot be read, or a partial is among the document templates.",
      "Each file in the templates folder is a document; a misplaced partial would become one.",

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "diagnostics/json_writer.h"
+#include "diagnostics/terminal_text.h"
 
 namespace sdgen {
 namespace {
@@ -10,27 +11,67 @@ namespace {
 std::string LocationPrefix(const SourceLocation& where) {
   if (!where.file) return "sdgen";
   LineColumn at = where.file->Locate(where.offset);
-  return where.file->path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+  return TerminalSafe(where.file->path()) + ":" + std::to_string(at.line) + ":" +
+         std::to_string(at.column);
 }
 
-// The source line and a caret under the column, as clang prints them. Tabs are
-// kept under the caret so that it lines up in a terminal.
+// A line longer than this many characters is shown as a window of it around
+// the caret: a record written on one long line prints a short piece of it
+// for each finding, not all of it.
+constexpr size_t kSnippetWidth = 120;
+
+bool StartsCodePoint(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Moves `at` back over up to `count` code points of `line`; returns how many.
+size_t StepBack(std::string_view line, size_t& at, size_t count) {
+  size_t stepped = 0;
+  while (at > 0 && stepped < count) {
+    --at;
+    if (StartsCodePoint(line[at])) ++stepped;
+  }
+  return stepped;
+}
+
+// Moves `at` forward over up to `count` code points of `line`; returns how many.
+size_t StepForward(std::string_view line, size_t& at, size_t count) {
+  size_t stepped = 0;
+  for (; at < line.size() && stepped < count; ++stepped) {
+    ++at;
+    while (at < line.size() && !StartsCodePoint(line[at])) ++at;
+  }
+  return stepped;
+}
+
+// The bytes [begin, end) of `line` to show: all of it, or kSnippetWidth
+// characters with the caret in the middle, or as near it as the line allows.
+std::pair<size_t, size_t> SnippetWindow(std::string_view line, size_t caret) {
+  size_t begin = caret, end = caret;
+  size_t before = StepBack(line, begin, kSnippetWidth / 2);
+  size_t after = StepForward(line, end, kSnippetWidth - before);
+  StepBack(line, begin, kSnippetWidth - before - after);
+  return {begin, end};
+}
+
+// The source line (or a window of it) and a caret under the column, as clang
+// prints them, with characters a terminal would act on shown as escapes. Tabs
+// are kept under the caret so that it lines up in a terminal.
 void AppendSnippet(const SourceLocation& where, std::string& out) {
   if (!where.file) return;
   LineColumn at = where.file->Locate(where.offset);
   std::string_view line = where.file->Line(at.line);
   if (line.empty()) return;
-  out += "  ";
-  out += line;
-  out += "\n  ";
-  int column = 1;
-  for (size_t i = 0; i < line.size() && column < at.column; ++i) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    out += c == '\t' ? '\t' : ' ';
-    ++column;
+  size_t line_start = static_cast<size_t>(line.data() - where.file->text().data());
+  size_t caret = std::min(where.offset, line_start + line.size()) - line_start;
+  auto [begin, end] = SnippetWindow(line, caret);
+  std::string shown = begin > 0 ? "\u2026" : "";
+  std::string under = begin > 0 ? " " : "";
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    ShownText character = ShowCharacter(line, i, /*keep_tab=*/true, &length);
+    if (i < caret) under += character.text == "\t" ? "\t" : std::string(character.columns, ' ');
+    shown += character.text;
   }
-  out += "^\n";
+  if (end < line.size()) shown += "\u2026";
+  out += "  " + shown + "\n  " + under + "^\n";
 }
 
 void WriteLocationJson(JsonWriter& json, const SourceLocation& where) {
@@ -84,13 +125,14 @@ void WriteSarifLocation(JsonWriter& json, const SourceLocation& where) {
 std::string RenderText(const DiagnosticList& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics.all()) {
-    out += LocationPrefix(d.where) + ": " + SeverityName(d.severity) + ": " + d.message;
-    if (!d.rule.empty()) out += " [" + d.rule + "]";
+    out +=
+        LocationPrefix(d.where) + ": " + SeverityName(d.severity) + ": " + TerminalSafe(d.message);
+    if (!d.rule.empty()) out += " [" + TerminalSafe(d.rule) + "]";
     out += '\n';
     AppendSnippet(d.where, out);
-    if (!d.suggestion.empty()) out += "  suggestion: " + d.suggestion + "\n";
+    if (!d.suggestion.empty()) out += "  suggestion: " + TerminalSafe(d.suggestion) + "\n";
     for (const RelatedLocation& r : d.related) {
-      out += LocationPrefix(r.where) + ": note: " + r.message + "\n";
+      out += LocationPrefix(r.where) + ": note: " + TerminalSafe(r.message) + "\n";
     }
   }
   return out;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "diagnostics/terminal_text.h"
+
 namespace sdgen {
 
 void JsonWriter::BeforeValue() {
@@ -51,20 +53,24 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
 JsonWriter& JsonWriter::String(std::string_view value) {
   BeforeValue();
   out_ += '"';
-  for (char c : value) {
-    switch (c) {
+  // Characters a terminal would act on (C1 controls, bidi overrides) are
+  // escaped too, so that JSON printed to a terminal is as safe as the text
+  // form; a byte that is not UTF-8 becomes U+FFFD, as JSON must be UTF-8.
+  for (size_t at = 0, length = 0; at < value.size(); at += length) {
+    long code = CodePointAt(value, at, &length);
+    switch (code) {
       case '"': out_ += "\\\""; break;
       case '\\': out_ += "\\\\"; break;
       case '\n': out_ += "\\n"; break;
       case '\r': out_ += "\\r"; break;
       case '\t': out_ += "\\t"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
+        if (code < 0 || ActsOnTerminal(code)) {
           char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          std::snprintf(escaped, sizeof escaped, "\\u%04lx", code < 0 ? 0xFFFDL : code);
           out_ += escaped;
         } else {
-          out_ += c;
+          out_.append(value.substr(at, length));
         }
     }
   }

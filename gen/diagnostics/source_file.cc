@@ -3,25 +3,42 @@
 #include <algorithm>
 
 namespace sdgen {
+namespace {
+
+constexpr size_t kCheckpointBytes = 4096;
+
+// Continuation bytes do not start a code point, so they do not move the column.
+bool StartsCodePoint(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+}  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
+  size_t code_points = 0;
   for (size_t i = 0; i < text_.size(); ++i) {
+    if (i % kCheckpointBytes == 0) code_points_at_checkpoint_.push_back(code_points);
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    if (StartsCodePoint(text_[i])) ++code_points;
   }
+}
+
+size_t SourceFile::CodePointsBefore(size_t offset) const {
+  if (code_points_at_checkpoint_.empty()) return 0;  // an empty file
+  // The end of a file filling its last checkpoint's bytes counts from that checkpoint.
+  size_t checkpoint = std::min(offset / kCheckpointBytes, code_points_at_checkpoint_.size() - 1);
+  size_t code_points = code_points_at_checkpoint_[checkpoint];
+  for (size_t i = checkpoint * kCheckpointBytes; i < offset; ++i)
+    if (StartsCodePoint(text_[i])) ++code_points;
+  return code_points;
 }
 
 LineColumn SourceFile::Locate(size_t offset) const {
   offset = std::min(offset, text_.size());
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
-  int column = 1;
-  // Continuation bytes do not start a code point, so they do not move the column.
-  for (size_t i = line_starts_[line_index]; i < offset; ++i) {
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  }
-  return {static_cast<int>(line_index) + 1, column};
+  size_t column = CodePointsBefore(offset) - CodePointsBefore(line_starts_[line_index]) + 1;
+  return {static_cast<int>(line_index) + 1, static_cast<int>(column)};
 }
 
 std::string_view SourceFile::Line(int line) const {

@@ -29,9 +29,15 @@ class SourceFile {
   std::string_view Line(int line) const;
 
  private:
+  /// Code points before `offset`, counted from the checkpoint below it (one
+  /// every few KiB), so that a column on a very long line is found without
+  /// counting the whole line for each diagnostic.
+  size_t CodePointsBefore(size_t offset) const;
+
   std::string path_;
   std::string text_;
   std::vector<size_t> line_starts_;
+  std::vector<size_t> code_points_at_checkpoint_;
 };
 
 }  // namespace sdgen

@@ -16,10 +16,13 @@
 #include "diagnostics/attribute_offset.h"
 #include "diagnostics/closest_name.h"
 #include "record/drawing_path.h"
+#include "record/id_token.h"
 #include "record/input_text_check.h"
+#include "record/language_tag.h"
 #include "record/record_schema.h"
 #include "record/family_readers.h"
 #include "record/sharing.h"
+#include "record/xml_shape.h"
 #include "record/xml_text.h"
 
 namespace sdgen {
@@ -79,6 +82,7 @@ class Reader {
   bool failed() const { return failed_; }
   bool CheckBytes();
   bool Parse();
+  bool CheckShape();
   void ReadRoot(Record& record);
   void ResolveReferences(Record& record);
 
@@ -86,7 +90,7 @@ class Reader {
   // Locations.
   SourceLocation At(xml_node node) const;
   SourceLocation AtAttribute(xml_node node, const std::string& name) const;
-  size_t AttributeValueOffset(xml_node node, const std::string& name) const;
+  size_t AttributeValueOffset(xml_node node, const std::string& name, size_t occurrence = 0) const;
 
   // Reporting.
   void Error(SourceLocation where, const char* rule, std::string message,
@@ -111,7 +115,7 @@ class Reader {
                                std::optional<Share> default_share = std::nullopt);
   Text ReadText(xml_node node, const SchemaElement& element, const Visibility& parent,
                 std::optional<Share> default_share = std::nullopt);
-  void AppendContent(xml_node node, Text& text, bool warn_markup);
+  void AppendContent(xml_node node, Text& text);
   std::optional<Text> OptionalText(xml_node parent, const SchemaElement& element,
                                    const Visibility& parent_visibility,
                                    std::optional<Share> default_share = std::nullopt);
@@ -188,6 +192,7 @@ class Reader {
   pugi::xml_document document_;
   bool failed_ = false;
   std::map<std::string, IdEntry> ids_;
+  std::map<std::string, std::string> id_keys_;  // IdTokenKey -> the id first written with it
   // Free text outside any item with its own share takes its default.
   Visibility root_visibility_;
   int format_ = 1;
@@ -207,9 +212,11 @@ SourceLocation Reader::At(xml_node node) const {
   return {&file_, static_cast<size_t>(offset)};
 }
 
-size_t Reader::AttributeValueOffset(xml_node node, const std::string& name) const {
+// `occurrence` counts earlier copies of the same name: 1 is the second.
+size_t Reader::AttributeValueOffset(xml_node node, const std::string& name,
+                                    size_t occurrence) const {
   size_t element = static_cast<size_t>(node.offset_debug());
-  size_t value = sdgen::AttributeValueOffset(file_.text(), element, name);
+  size_t value = sdgen::AttributeValueOffset(file_.text(), element, name, occurrence);
   // Without the attribute, the element itself.
   return value == element ? At(node).offset : value;
 }
@@ -380,19 +387,20 @@ Visibility Reader::ResolveVisibility(xml_node node, const SchemaElement& element
   return visibility;
 }
 
-void Reader::AppendContent(xml_node node, Text& text, bool warn_markup) {
+// An element inside free text is an error and its words are never kept: it
+// may carry a level of its own (`<secret share="restricted">`) that the text
+// around it, read as one item, could not honour.
+void Reader::AppendContent(xml_node node, Text& text) {
   for (xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       InputTextProblem problem = AppendXmlText(child.value(), At(child).offset,
                                                child.type() == pugi::node_pcdata, text);
       if (problem.found) Error({&file_, problem.offset}, problem.rule, problem.message);
     } else if (child.type() == pugi::node_element) {
-      if (warn_markup)
-        Warning(At(child), "RD013",
-                std::string("markup is not interpreted in free text: <") + child.name() +
-                    "> inside <" + node.name() + "> is ignored and its words kept",
-                "write plain text; leave a blank line between paragraphs");
-      AppendContent(child, text, false);
+      Error(At(child), "RD013",
+            std::string("<") + child.name() + "> inside <" + node.name() +
+                ">: free text holds no elements, and sdgen would not print its words",
+            "write plain text; leave a blank line between paragraphs");
     }
   }
 }
@@ -402,7 +410,7 @@ Text Reader::ReadText(xml_node node, const SchemaElement& element, const Visibil
   Text text;
   text.where = At(node);
   text.visibility = ResolveVisibility(node, element, parent, default_share);
-  AppendContent(node, text, true);
+  AppendContent(node, text);
   return text;
 }
 
@@ -600,7 +608,34 @@ std::string Reader::Id(xml_node node, const SchemaElement& element, const Schema
     return id;
   }
   SourceLocation where = AtAttribute(node, spec.name);
+  if (!IsIdToken(id)) {
+    Error(where, "RD010",
+          "id '" + id +
+              "' is not a token: output file names are made from ids, so an id is a "
+              "letter, then letters, digits, '-' and '_', up to " +
+              std::to_string(kMaxIdTokenLength) + " characters",
+          "use ids such as c1, p1, a1 and x1");
+    return id;
+  }
   auto [entry, inserted] = ids_.emplace(id, IdEntry{element.name, where.offset});
+  // `P1` and `p1` would name one file where case is ignored, and `a-b` and
+  // `a_b` are one id to anyone reading the record.
+  auto [alike, first_key] = id_keys_.emplace(IdTokenKey(id), id);
+  if (inserted && !first_key) {
+    const IdEntry& other = ids_.at(alike->second);
+    Diagnostic diagnostic{
+        Severity::kError,
+        where,
+        "RD007",
+        "id '" + id + "' differs from '" + alike->second +
+            "' only in case or punctuation; ids must differ in their letters "
+            "or digits",
+        "give this " + element.name + " another id",
+        {{{&file_, other.offset},
+          "'" + alike->second + "' names " + Article(other.kind) + " " + other.kind + " here"}}};
+    diagnostics_.Report(std::move(diagnostic));
+    failed_ = true;
+  }
   if (!inserted) {
     Diagnostic diagnostic{Severity::kError, where, "RD007",
                           "id '" + id + "' is used twice; ids must be unique in the record",
@@ -659,6 +694,38 @@ bool Reader::Parse() {
   return false;
 }
 
+// Bounds first: every later step walks the tree, and the text reader recurses.
+bool Reader::CheckShape() {
+  bool bounded = true;
+  for (const XmlShapeProblem& problem :
+       CheckXmlShape(document_.document_element(), {kMaxRecordDepth, kMaxRecordAttributes})) {
+    std::string name = problem.element.name();
+    switch (problem.kind) {
+      case XmlShapeProblem::Kind::kTooDeep:
+        bounded = false;
+        Error(At(problem.element), "RD011",
+              "<" + name + "> is nested " + std::to_string(problem.count) +
+                  " elements deep; records nest at most " + std::to_string(kMaxRecordDepth));
+        break;
+      case XmlShapeProblem::Kind::kTooManyAttributes:
+        bounded = false;
+        Error(At(problem.element), "RD011",
+              "<" + name + "> has " + std::to_string(problem.count) +
+                  " attributes; an element of a record has at most " +
+                  std::to_string(kMaxRecordAttributes));
+        break;
+      case XmlShapeProblem::Kind::kDuplicateAttribute:
+        Error({&file_, AttributeValueOffset(problem.element, problem.attribute, problem.count)},
+              "RD019",
+              "'" + problem.attribute + "' is written twice on <" + name +
+                  ">: only one is allowed, and sdgen would not read this one",
+              "keep the one you mean and delete the other");
+        break;
+    }
+  }
+  return bounded;
+}
+
 void Reader::CheckRecordId(xml_node root, Record& record) {
   record.id = AttributeValue(root, schema_.record_id);
   SourceLocation where = AtAttribute(root, schema_.record_id.name);
@@ -679,32 +746,14 @@ void Reader::CheckRecordId(xml_node root, Record& record) {
   }
 }
 
-// BCP 47 in the shape sdgen needs: a 2-3 letter language, then subtags of
-// 2-8 letters or digits (en-GB, cy, pl, zh-Hant-TW).
-bool IsLanguageTag(std::string_view tag) {
-  size_t start = 0;
-  for (size_t part = 0; start <= tag.size(); ++part) {
-    size_t end = std::min(tag.find('-', start), tag.size());
-    std::string_view subtag = tag.substr(start, end - start);
-    bool letters = std::all_of(subtag.begin(), subtag.end(),
-                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-    bool alnum = std::all_of(subtag.begin(), subtag.end(),
-                             [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-    if (part == 0 ? !(letters && subtag.size() >= 2 && subtag.size() <= 3)
-                  : !(alnum && subtag.size() >= 2 && subtag.size() <= 8))
-      return false;
-    start = end + 1;
-  }
-  return true;
-}
-
 void Reader::ReadLanguage(xml_node node, const SchemaAttribute& spec, std::string& out) {
   if (!Attribute(node, spec)) return;
   std::string tag = AttributeValue(node, spec);
   if (!IsLanguageTag(tag)) {
     Error(AtAttribute(node, spec.name), "RD017",
-          "'" + spec.name + "' is '" + tag + "', which is not a language tag",
-          "write a BCP 47 tag such as en-GB, cy or pl");
+          "'" + spec.name + "' is '" + tag + "', which is not a language tag sdgen accepts",
+          "write a BCP 47 tag: a known language, optionally with a script and a region, "
+          "such as en-GB, cy or pl");
     return;
   }
   out = tag;
@@ -1395,7 +1444,7 @@ void Reader::CheckAgencies(const Record& record) {
 
 std::optional<Record> RecordReader::Read(const SourceFile& file) {
   Reader reader(file, diagnostics_);
-  unreadable_ = !reader.CheckBytes() || !reader.Parse();
+  unreadable_ = !reader.CheckBytes() || !reader.Parse() || !reader.CheckShape();
   if (unreadable_) return std::nullopt;
   Record record;
   reader.ReadRoot(record);

@@ -11,6 +11,11 @@ namespace sdgen {
 /// Records larger than this are refused before parsing: real records are a
 /// few tens of kilobytes, and the limit bounds memory for hostile input.
 inline constexpr size_t kMaxRecordBytes = 4 * 1024 * 1024;
+/// Elements nested deeper than this, or more attributes on one element, are
+/// refused before reading (RD011): a real record is five deep with about ten
+/// attributes on an element, and the bounds keep hostile input cheap to refuse.
+inline constexpr size_t kMaxRecordDepth = 32;
+inline constexpr size_t kMaxRecordAttributes = 64;
 
 /// Reads a record (format 1 or 2) from XML into the typed model, with who
 /// reads what resolved (record/family_readers.h).

@@ -41,7 +41,7 @@ std::string KindInWords(FieldKind kind) {
     case FieldKind::kRecordId:
       return "record id: letters, digits, `-`, `_`, `/`";
     case FieldKind::kId:
-      return "id, unique in the record";
+      return "id: a token, unique in the record";
     case FieldKind::kIdRef:
       return "reference to an id";
     case FieldKind::kIdList:

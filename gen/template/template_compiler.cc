@@ -65,6 +65,8 @@ void TemplateCompiler::ReportSameDocument(const std::vector<CompiledTemplate>& s
 
 std::optional<CompiledTemplate> TemplateCompiler::Compile(const SourceFile& file,
                                                           const Labels& labels) {
+  // The parser's errors (an unknown or doubled attribute) fail the template too.
+  size_t errors_before = diagnostics_.error_count();
   TemplateParser parser(diagnostics_);
   std::optional<TemplateAst> ast = parser.Parse(file);
   if (!ast) return std::nullopt;
@@ -73,7 +75,6 @@ std::optional<CompiledTemplate> TemplateCompiler::Compile(const SourceFile& file
                        "a partial belongs in the partials folder, not with the documents");
     return std::nullopt;
   }
-  size_t errors_before = diagnostics_.error_count();
   TypeChecker checker(labels, style_, *this, diagnostics_);
   std::optional<CompiledTemplate> compiled = checker.Check(*ast);
   if (diagnostics_.error_count() > errors_before) return std::nullopt;

@@ -7,7 +7,9 @@
 #include "diagnostics/attribute_offset.h"
 #include "diagnostics/closest_name.h"
 #include "record/record_schema.h"
+#include "record/xml_shape.h"
 #include "template/interpolation_parser.h"
+#include "template/template_limits.h"
 
 namespace sdgen {
 namespace {
@@ -71,6 +73,40 @@ const ElementSpec* FindSpec(std::string_view name) {
 std::string Lowercase(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
+}
+
+// Bounds first, as building the tree recurses; false when a bound is passed.
+// An attribute written twice is an error, but the tree can still be built.
+bool CheckShape(const SourceFile& file, const pugi::xml_node& root, DiagnosticList& diagnostics) {
+  bool bounded = true;
+  for (const XmlShapeProblem& problem :
+       CheckXmlShape(root, {kMaxTemplateDepth, kMaxTemplateAttributes})) {
+    size_t offset = static_cast<size_t>(problem.element.offset_debug());
+    std::string name = problem.element.name();
+    switch (problem.kind) {
+      case XmlShapeProblem::Kind::kTooDeep:
+        bounded = false;
+        diagnostics.Error({&file, offset}, "TP017",
+                          "`<" + name + ">` is nested " + std::to_string(problem.count) +
+                              " elements deep; templates nest at most " +
+                              std::to_string(kMaxTemplateDepth));
+        break;
+      case XmlShapeProblem::Kind::kTooManyAttributes:
+        bounded = false;
+        diagnostics.Error({&file, offset}, "TP017",
+                          "`<" + name + ">` has " + std::to_string(problem.count) +
+                              " attributes; an element of a template has at most " +
+                              std::to_string(kMaxTemplateAttributes));
+        break;
+      case XmlShapeProblem::Kind::kDuplicateAttribute:
+        diagnostics.Error({&file, AttributeValueOffset(file.text(), offset,
+                                                       problem.attribute.c_str(), problem.count)},
+                          "TP003", "`<" + name + ">` has `" + problem.attribute + "` twice",
+                          "keep the one you mean and delete the other");
+        break;
+    }
+  }
+  return bounded;
 }
 
 // Walks the pugixml tree, building nodes and reporting what is misspelt.
@@ -194,6 +230,7 @@ std::optional<TemplateAst> TemplateParser::Parse(const SourceFile& file) {
         "a template file starts with `<template>` or `<partial>`, not `<" + name + ">`");
     return std::nullopt;
   }
+  if (!CheckShape(file, root, diagnostics_)) return std::nullopt;
   TemplateAst ast;
   ast.file = &file;
   ast.root = TreeBuilder(file, diagnostics_).Build(root);

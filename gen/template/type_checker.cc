@@ -4,14 +4,17 @@
 // an `<if has>` has proved present) and a context (what kind of content the
 // parent element holds). Rules: TP005 element out of place, TP010 unknown
 // field, TP011 wrong type, TP012 audience, TP013 maybe missing, TP014
-// include, TP015 labels, TP016 pictures.
+// include, TP015 labels, TP016 pictures, TP017 limits.
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <sstream>
 
 #include "diagnostics/closest_name.h"
+#include "record/id_token.h"
 #include "record/record_schema.h"
+#include "template/template_limits.h"
 
 namespace sdgen {
 namespace {
@@ -65,6 +68,28 @@ bool Allowed(NodeKind kind, Context context) {
       return kind == NodeKind::kEntry;
   }
   return false;
+}
+
+// Numbers a template may write: a column's share of a table, and a
+// picture's width in points (an A4 page is 595 wide). Outside these the
+// layout would divide by nothing, overflow or draw nothing.
+constexpr double kMinColumnShare = 0.01, kMaxColumnShare = 1000;
+constexpr double kMinWidthPoints = 1, kMaxWidthPoints = 2000;
+
+// `text` as a number within [min, max], or nullopt: not a number,
+// trailing words, infinity and NaN included.
+std::optional<double> NumberIn(const std::string& text, double min, double max) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(value) || value < min || value > max) return std::nullopt;
+  return value;
+}
+
+std::string NumberText(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
 }
 
 bool IsBlank(const std::string& text) {
@@ -124,6 +149,14 @@ class Checker {
       return attribute ? attribute->value : std::string();
     };
     compiled.document = value("document");
+    // The document's name becomes its file name, as ids of the record do.
+    if (root.Find("document") && !IsIdToken(compiled.document))
+      ErrorAt(root, "document", "TP003",
+              "document name `" + compiled.document +
+                  "` is not a token: it names the output file, so it is a letter, then "
+                  "letters, digits, `-` and `_`, up to " +
+                  std::to_string(kMaxIdTokenLength) + " characters",
+              "for example document=\"family-letter\"");
     compiled.document_where = AttributeWhere(root, "document");
     compiled.title = value("title");
     compiled.title_where = AttributeWhere(root, "title");
@@ -214,8 +247,15 @@ class Checker {
 
   // ----- content -----
 
+  // Each file was bounded when it was parsed; partials nest inside one
+  // another, so the depth is bounded again here, where they are expanded.
   std::vector<CompiledNode> CheckNodes(const std::vector<Node>& nodes, Context context) {
     std::vector<CompiledNode> out;
+    if (nodes.empty() || PastLimit(nodes.front(), depth_ + 1 > kMaxTemplateDepth,
+                                   "nested more than " + std::to_string(kMaxTemplateDepth) +
+                                       " elements deep, counting the partials it includes"))
+      return out;
+    ++depth_;
     for (const Node& node : nodes) {
       if (node.kind == NodeKind::kInclude) {
         Include(node, context, out);
@@ -243,7 +283,17 @@ class Checker {
         out.push_back(std::move(*compiled));
       }
     }
+    --depth_;
     return out;
+  }
+
+  // True when `passed`: the first time, the template is reported at `node`;
+  // after that the check stops quietly, since more would repeat the error.
+  bool PastLimit(const Node& node, bool passed, const std::string& what) {
+    if (!passed) return false;
+    if (!limit_reported_) Error(node.offset, "TP017", "the template is " + what);
+    limit_reported_ = true;
+    return true;
   }
 
   std::optional<CompiledNode> CheckNode(const Node& node, Context context) {
@@ -360,12 +410,15 @@ class Checker {
     CompiledNode out = Container(node, OpKind::kTable, Context::kTableBody);
     if (const Attribute* widths = node.Find("widths")) {
       for (const std::string& word : SplitWords(widths->value)) {
-        char* end = nullptr;
-        double width = std::strtod(word.c_str(), &end);
-        if (*end != '\0' || width <= 0) {
-          Error(widths->offset, "TP003", "column width `" + word + "` is not a positive number");
+        std::optional<double> width = NumberIn(word, kMinColumnShare, kMaxColumnShare);
+        if (!width) {
+          Error(widths->offset, "TP003",
+                "column width `" + word + "` is not a number from " + NumberText(kMinColumnShare) +
+                    " to " + NumberText(kMaxColumnShare),
+                "widths are shares of the table: widths=\"3 1\" makes the first column three "
+                "times as wide as the second");
         }
-        out.widths.push_back(width);
+        out.widths.push_back(width.value_or(1));
       }
     }
     return out;
@@ -417,7 +470,7 @@ class Checker {
       Error(node.offset, "TP003", "picture `" + name->value + "` has no description",
             "add alt=\"what the picture shows\" for people who cannot see it");
     }
-    if (const Attribute* width = node.Find("width")) out.width_pt = std::atof(width->value.c_str());
+    WidthOf(node, out);
     return out;
   }
 
@@ -470,7 +523,7 @@ class Checker {
                 Article(type.Describe()));
       return std::nullopt;
     }
-    if (const Attribute* width = node.Find("width")) out.width_pt = std::atof(width->value.c_str());
+    WidthOf(node, out);
     out.expression = std::move(checked->expression);
     return out;
   }
@@ -492,6 +545,21 @@ class Checker {
     }
     out.expression = std::move(checked->expression);
     return out;
+  }
+
+  // A picture's or drawing's `width`, in points: a number a page can hold.
+  void WidthOf(const Node& node, CompiledNode& out) {
+    const Attribute* width = node.Find("width");
+    if (!width) return;
+    std::optional<double> points = NumberIn(width->value, kMinWidthPoints, kMaxWidthPoints);
+    if (!points) {
+      Error(width->offset, "TP003",
+            "width `" + width->value + "` is not a number of points from " +
+                NumberText(kMinWidthPoints) + " to " + NumberText(kMaxWidthPoints),
+            "an A4 page is 595 points wide; leave width out to fit the page");
+      return;
+    }
+    out.width_pt = *points;
   }
 
   // ----- control -----
@@ -609,6 +677,10 @@ class Checker {
       Error(name->offset, "TP014", "`" + name->value + "` includes itself");
       return;
     }
+    if (PastLimit(node, ++included_partials_ > kMaxIncludedPartials,
+                  "made of more than " + std::to_string(kMaxIncludedPartials) +
+                      " included partials, counting every copy"))
+      return;
     const TemplateAst* partial = partials_.FindPartial(name->value, {file_, name->offset});
     if (!partial) return;
     if (partial->root.kind != NodeKind::kPartial) {
@@ -902,6 +974,9 @@ class Checker {
   std::vector<Variable> scope_;
   std::vector<std::string> narrowed_;  ///< paths an enclosing <if has> proved shown
   std::vector<std::string> include_stack_;
+  size_t depth_ = 0;              ///< CheckNodes calls open, through partials too
+  size_t included_partials_ = 0;  ///< every copy of every partial so far
+  bool limit_reported_ = false;
   int next_slot_ = 0;
   bool path_failed_ = false;  ///< the path named something the audience can never see
 };
