@@ -20,6 +20,7 @@
 #include "cli/document_writers.h"
 #include "cli/writer_pool.h"
 #include "cli/input_file.h"
+#include "cli/output_folder_lock.h"
 #include "cli/output_manifest.h"
 #include "cli/output_path.h"
 #include "cli/plain_language_setup.h"
@@ -276,6 +277,7 @@ class BuildRun {
 
   void WriteOutputs(const Record& record, const std::filesystem::path& folder,
                     const std::vector<PendingDocument>& outputs, RecordOutcome& outcome) {
+    RemoveLeftoverTemporaryFiles(folder.string());
     OutputManifest manifest;
     manifest.record_path = AbsolutePath(record.source->path());
     for (const PendingDocument& document : outputs) {
@@ -510,6 +512,7 @@ int RunBuildCommand(CommandContext& context) {
   }
   bool unreadable = false;
   {
+    OutputFolderLock lock(options.out, context.err);
     BuildRun run(options, *builder, diagnostics);
     BuildReport report(context.err, options.quiet, context.err_is_terminal,
                        options.records.size());

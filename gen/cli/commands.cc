@@ -37,7 +37,9 @@ const std::vector<Command>& Commands() {
        "decision sheet never is. Two records with the same id in one run: the second\n"
        "is refused (OUT009). `sdgen explain CODE` explains any finding.\n"
        "--jobs N makes a record's files on N cores (default: all of them); the files\n"
-       "and messages are the same whatever N is.\n"
+       "and messages are the same whatever N is. One build at a time writes to OUT:\n"
+       "a second waits for the first (flock on OUT), and removes what a\n"
+       "killed build left half-written.\n"
        "\n"
        "Exit status: 0 no errors, 1 errors found, 2 a record could not be read,\n"
        "or an option or folder is wrong.\n",
