@@ -35,4 +35,25 @@ void PrintDiagnostics(DiagnosticList& diagnostics, CommandContext& context) {
                 << Count(diagnostics.warning_count(), "warning") << "\n";
 }
 
+void DiagnosticStream::Print(DiagnosticList& chunk) {
+  chunk.SortByLocation();
+  if (context_.diagnostic_format != DiagnosticFormat::kText) {
+    for (const Diagnostic& diagnostic : chunk.all()) kept_.Report(diagnostic);
+  } else {
+    context_.err << RenderText(chunk);
+    errors_ += chunk.error_count();
+    warnings_ += chunk.warning_count();
+    printed_ |= !chunk.all().empty();
+  }
+  chunk = DiagnosticList();
+}
+
+void DiagnosticStream::Finish() {
+  if (context_.diagnostic_format != DiagnosticFormat::kText) {
+    PrintDiagnostics(kept_, context_);
+    return;
+  }
+  if (printed_) context_.err << Count(errors_, "error") << " and " << Count(warnings_, "warning") << "\n";
+}
+
 }  // namespace sdgen::cli

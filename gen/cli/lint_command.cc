@@ -126,15 +126,18 @@ Text BlockText(const SourceFile& file, Readership audience, size_t begin, std::s
 // Checks a file paragraph by paragraph: a blank line ends a paragraph. Line
 // ends inside one become spaces (same length, so offsets hold) and skipped
 // lines become blanks, checked for terms on their own.
+// Each paragraph's findings are printed as soon as it is checked.
 void LintFile(const SourceFile& file, const LintArguments& arguments, PlainLanguageChecker& checker,
-              DiagnosticList& diagnostics) {
+              DiagnosticStream& stream) {
   const std::string& text = file.text();
   std::string paragraph;
   size_t start = std::string::npos;
+  DiagnosticList diagnostics;  // the current paragraph's
   auto flush = [&]() {
     if (start == std::string::npos) return;
     checker.CheckText(BlockText(file, arguments.audience, start, std::move(paragraph)),
                       arguments.audience, diagnostics);
+    stream.Print(diagnostics);
     paragraph.clear();
     start = std::string::npos;
   };
@@ -200,19 +203,28 @@ int RunLintCommand(CommandContext& context) {
     context.err << "sdgen lint: " << error << "\n";
     return kExitUnreadable;
   }
+  // Findings are printed as they are found: the set-up's first, then each
+  // file's in the order of their names, as a sorted list would have them.
+  DiagnosticStream stream(context);
+  stream.Print(diagnostics);
+  std::vector<std::string> paths = arguments.files;
+  std::stable_sort(paths.begin(), paths.end());
   bool unreadable = false;
-  for (const std::string& path : arguments.files) {
+  for (const std::string& path : paths) {
     std::string text;
     if (ReadInputFile(path, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
-      diagnostics.Error({&files.emplace_back(path, ""), 0}, "PL022", error);
+      DiagnosticList unread;
+      unread.Error({&files.emplace_back(path, ""), 0}, "PL022", error);
+      stream.Print(unread);
       unreadable = true;
       continue;
     }
-    LintFile(files.emplace_back(path, std::move(text)), arguments, *checker, diagnostics);
+    LintFile(files.emplace_back(path, std::move(text)), arguments, *checker, stream);
+    if (!stream.Keeps()) files.pop_back();  // its findings are printed; its text is not needed
   }
-  PrintDiagnostics(diagnostics, context);
+  stream.Finish();
   if (unreadable) return kExitUnreadable;
-  return diagnostics.HasErrors() ? kExitErrors : kExitOk;
+  return stream.HasErrors() ? kExitErrors : kExitOk;
 }
 
 }  // namespace sdgen::cli
