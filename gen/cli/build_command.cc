@@ -99,6 +99,7 @@ class BuildRun {
         language_.Load(options.folders.council_style(), {}, files_, diagnostics, &error);
     if (!language_ready_ && !error.empty())
       diagnostics.Warning({}, "PL022", "documents get no glossary: " + error);
+    setup_files_ = files_.size();
   }
 
   /// Builds one record and says what became of it. False when it could not be read at all.
@@ -108,6 +109,12 @@ class BuildRun {
     bool readable = ReadAndWrite(path, outcome);
     report.Finished(outcome);
     return readable;
+  }
+
+  /// Lets go of the records' texts once their findings are printed, so a
+  /// batch's memory does not grow with it. The style's files stay.
+  void ReleaseRecordFiles() {
+    while (files_.size() > setup_files_) files_.pop_back();
   }
 
  private:
@@ -170,11 +177,19 @@ class BuildRun {
     return nullptr;
   }
 
+  // What a later record's OUT009 needs of this one once its text is let go:
+  // its path and the lines up to its root element's, for the note.
+  const SourceFile& Keep(const Record& record) {
+    const std::string& text = record.source->text();
+    size_t line_end = text.find('\n', record.where.offset);
+    return kept_.emplace_back(record.source->path(), text.substr(0, line_end));
+  }
+
   // Two records of one batch with the same output folder would overwrite each
   // other's documents: the second is refused, and the first stands.
   bool FirstWithItsId(const Record& record, RecordOutcome& outcome) {
     auto [first, inserted] =
-        built_.emplace(record.OutputName(), SourceLocation{record.source, record.where.offset});
+        built_.emplace(record.OutputName(), SourceLocation{&Keep(record), record.where.offset});
     if (inserted) return true;
     const SourceLocation& earlier = first->second;
     diagnostics_.Report({Severity::kError,
@@ -486,6 +501,8 @@ class BuildRun {
   DocumentBuilder& builder_;
   DiagnosticList& diagnostics_;
   std::deque<SourceFile> files_;  // diagnostics point into these until printed
+  size_t setup_files_ = 0;        // the style's, read before any record
+  std::deque<SourceFile> kept_;   // the heads of records built, for OUT009
   WorkingCalendar calendar_;
   PlainLanguageSetup language_;
   bool language_ready_ = false;
@@ -511,21 +528,29 @@ int RunBuildCommand(CommandContext& context) {
     return kExitErrors;
   }
   bool unreadable = false;
+  bool has_errors = false;
   {
     OutputFolderLock lock(options.out, context.err);
     BuildRun run(options, *builder, diagnostics);
     BuildReport report(context.err, options.quiet, context.err_is_terminal,
                        options.records.size());
+    // Each record's findings are printed after its line of the report, and
+    // its text let go, so memory stays flat however many records there are.
+    DiagnosticStream stream(context);
+    stream.Print(diagnostics);
     for (size_t i = 0; i < options.records.size(); ++i) {
       report.Starting(i, options.records[i]);
       unreadable |= !run.BuildRecord(options.records[i], report);
+      report.ClearProgress();
+      stream.Print(diagnostics);
+      if (!stream.Keeps()) run.ReleaseRecordFiles();
     }
-    report.ClearProgress();
-    PrintDiagnostics(diagnostics, context);
+    stream.Finish();
     report.Summarise();
+    has_errors = stream.HasErrors();
   }
   if (unreadable) return kExitUnreadable;
-  return diagnostics.HasErrors() ? kExitErrors : kExitOk;
+  return has_errors ? kExitErrors : kExitOk;
 }
 
 }  // namespace sdgen::cli

@@ -47,23 +47,32 @@ TEST_CASE("build says for each record what it wrote, drafted, withheld or why no
       Sdgen("build -o " + ShellQuote(out) + " " + ShellQuote(kExample) + " " + ShellQuote(kDraft) +
             " " + ShellQuote(kInvalid) + " /no/such/record.xml");
   CHECK(result.exit_code == 2);
-  CHECK_THAT(
-      result.err,
-      Catch::StartsWith(
-          kExample + ": 6 documents written to " + out + "/SD-2026-0417\n" + kDraft +
-          ": 3 documents written to " + out +
+  // Each record's line of the report, then that record's findings.
+  const std::string lines[] = {
+      kExample + ": 6 documents written to " + out + "/SD-2026-0417\n",
+      kDraft + ": 3 documents written to " + out +
           "/SD-2026-0900, 3 as DRAFT\n"
           "  DRAFT (the record has errors): danger-statement-safety-goal, decision-sheet, minutes\n"
           "  withheld family-letter-p1-agnieszka-zielinska: the letter to Agnieszka Zielińska "
-          "would "
-          "name Bethan Lloyd ('Bethan'), whom Agnieszka Zielińska may not be told about [SD022]\n" +
-          kInvalid +
+          "would name Bethan Lloyd ('Bethan'), whom Agnieszka Zielińska may not be told about "
+          "[SD022]\n",
+      kDraft + ":",  // its findings
+      kInvalid +
           ": nothing written: the record has errors no document can pass over: harm 'by' "
-          "names 'a9', but no attendee has that id [RD006]\n"
-          "/no/such/record.xml: nothing written: the record cannot be read: cannot read the file: "
-          "No "
-          "such file or directory\n"));
-  // The findings follow, then their count, then the summary, last.
+          "names 'a9', but no attendee has that id [RD006]\n",
+      kInvalid + ":31:17: error: harm 'by' names 'a9'",
+      "/no/such/record.xml: nothing written: the record cannot be read: cannot read the file: "
+      "No such file or directory\n",
+      "/no/such/record.xml:1:1: error: cannot read the file"};
+  CHECK_THAT(result.err, Catch::StartsWith(lines[0]));
+  size_t at = 0;
+  for (const std::string& line : lines) {
+    INFO(line);
+    size_t found = result.err.find(line, at);
+    CHECK(found != std::string::npos);
+    if (found != std::string::npos) at = found + line.size();
+  }
+  // Then the findings' count, then the summary, last.
   CHECK_THAT(
       result.err,
       Catch::EndsWith("4 errors and 7 warnings\n"
