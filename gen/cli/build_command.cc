@@ -12,7 +12,9 @@
 #include "checks/withheld_documents.h"
 #include "cli/atomic_file.h"
 #include "cli/build_report.h"
+#include "cli/build_signing.h"
 #include "cli/calendar_setup.h"
+#include "cli/chair_key.h"
 #include "cli/command_options.h"
 #include "cli/council_folders.h"
 #include "cli/diagnostic_output.h"
@@ -32,13 +34,16 @@ namespace sdgen::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
+    "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] [--sign CHAIR.p12]\n"
+    "                   -o OUT RECORD.xml...\n";
 
 struct BuildOptions {
   std::string out;
   bool quiet = false;
   CouncilFolders folders;
   std::vector<std::string> records;
+  std::string sign_key;                       ///< --sign: the chair's PKCS#12 file
+  const pdf::CmsSigner* chair_key = nullptr;  ///< opened from sign_key
 };
 
 // Fills `options` from the arguments; false (after saying why) on a mistake.
@@ -47,13 +52,14 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
   std::string error;
   if (!parsed.Parse("build",
                     {{"-o", "OUT"}, {"--templates", "DIR"}, {"--style", "DIR"},
-                     {"--quiet", nullptr}, {"-q", nullptr}},
+                     {"--quiet", nullptr}, {"-q", nullptr}, {"--sign", "CHAIR.p12"}},
                     args, error)) {
     err << error << "\n" << kUsage;
     return false;
   }
   options.out = parsed.Last("-o");
   options.quiet = parsed.Has("--quiet") || parsed.Has("-q");
+  options.sign_key = parsed.Last("--sign");
   options.records = parsed.operands();
   if (options.out.empty() || options.records.empty()) {
     err << "sdgen build: " << (options.out.empty() ? "no output folder (-o)" : "no record given")
@@ -182,7 +188,8 @@ class BuildRun {
       DiagnosticList gate;  // reported only if the document is written
       if (FailsLanguageGate(record, readers, rendered, gate)) rendered.document.draft = true;
       std::string error;
-      if (!writers_.Render(rendered.document, &files, diagnostics_, &error)) {
+      if (!writers_.Render(rendered.document, &files, diagnostics_, &error) ||
+          !SignIfSignedOff(options_.chair_key, rendered.document, files, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
                            "cannot make " + rendered.name + ": " + error);
         outcome.nothing_written = "cannot make " + rendered.name + ": " + error + " [OUT001]";
@@ -466,6 +473,13 @@ class BuildRun {
 int RunBuildCommand(CommandContext& context) {
   BuildOptions options;
   if (!ParseOptions(context.args, options, context.err)) return kExitUnreadable;
+  std::string key_error;
+  std::optional<pdf::CmsSigner> chair_key;
+  if (!options.sign_key.empty() && !(chair_key = OpenChairKey(options.sign_key, &key_error))) {
+    context.err << "sdgen build: " << key_error << "\n";
+    return kExitUnreadable;
+  }
+  options.chair_key = chair_key ? &*chair_key : nullptr;
   DiagnosticList diagnostics;
   std::unique_ptr<DocumentBuilder> builder =
       DocumentBuilder::Create(options.folders.templates, options.folders.style, diagnostics);

@@ -15,7 +15,8 @@ namespace sdgen::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "make every document of each record (PDF, DOCX, flat XML, text)",
-       "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n"
+       "usage: sdgen build [--quiet] [--templates DIR] [--style DIR] [--sign CHAIR.p12]\n"
+       "                   -o OUT RECORD.xml...\n"
        "\n"
        "Checks each record, then writes OUT/<record-id>/<document>.pdf, .docx,\n"
        ".flat.xml (Word's single-file XML) and .txt for the decision sheet, the\n"
@@ -36,6 +37,10 @@ const std::vector<Command>& Commands() {
        "removed (each folder's .sdgen-outputs lists what the build wrote); a signed\n"
        "decision sheet never is. Two records with the same id in one run: the second\n"
        "is refused (OUT009). `sdgen explain CODE` explains any finding.\n"
+       "\n"
+       "--sign CHAIR.p12 adds the chair's digital signature to the PDF decision sheet\n"
+       "of each record that is signed off (never to a DRAFT), as `sdgen sign` does;\n"
+       "the passphrase comes from SDGEN_SIGN_PASSPHRASE or the terminal.\n"
        "\n"
        "Exit status: 0 no errors, 1 errors found, 2 a record could not be read,\n"
        "or an option or folder is wrong.\n",

@@ -225,3 +225,25 @@ TEST_CASE("a wrong passphrase is refused without printing it") {
   CHECK(Has(wrong.err, "cannot open the key file: wrong passphrase"));
   CHECK_FALSE(Has(wrong.err, "not-" + kPassphrase));
 }
+
+TEST_CASE("build --sign signs the decision sheet of a signed record and never a draft") {
+  std::string keys = MakeChairKey();
+  std::string folder = Build(kExample, keys + "/chair.p12");
+  std::string report = PdfSig(folder + "/decision-sheet.pdf");
+  CHECK(Has(report, "Signature is Valid"));
+  CHECK(Has(report, "Total document signed"));
+  CHECK(Has(PdfSig(folder + "/minutes.pdf"), "does not contain any signatures"));
+  CHECK(Verify(folder + "/decision-sheet.pdf").exit_code == 0);
+
+  std::string draft = Build(UnsignedRecord(), keys + "/chair.p12");
+  CHECK(Has(PdfSig(draft + "/decision-sheet.pdf"), "does not contain any signatures"));
+
+  // A key that cannot be opened stops the build before anything is made.
+  std::string out = MakeTemporaryFolder();
+  CommandResult wrong = Run("SDGEN_SIGN_PASSPHRASE=wrong " + ShellQuote(BinaryPath()) +
+                            " build --sign " + ShellQuote(keys + "/chair.p12") + " " +
+                            ShellQuote(kExample) + " -o " + ShellQuote(out) + " </dev/null");
+  CHECK(wrong.exit_code == 2);
+  CHECK(Has(wrong.err, "sdgen build: " + keys + "/chair.p12: cannot open the key file"));
+  CHECK(RunCommand("find " + ShellQuote(out) + " -type f").out.empty());
+}

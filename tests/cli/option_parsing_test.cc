@@ -47,7 +47,7 @@ TEST_CASE("an unknown option is refused with the options the command takes", "[c
   CHECK(build.exit_code == 2);
   CHECK(StartsWith(build.err,
                    "sdgen build: unknown option '--colour'\n"
-                   "build takes -o OUT, --templates DIR, --style DIR, --quiet, -q\n"));
+                   "build takes -o OUT, --templates DIR, --style DIR, --quiet, -q, --sign CHAIR.p12\n"));
   CommandResult templates = Sdgen("templates check --templates templates");
   CHECK(templates.exit_code == 2);
   CHECK(StartsWith(templates.err,
