@@ -79,8 +79,7 @@ bool ReadInfo(const PdfFileIndex& index, SheetFacts* facts, std::string* error) 
   return true;
 }
 
-bool ReadSheet(const PdfFileIndex& index, std::string_view sheet, SheetFacts* facts,
-               std::string* error) {
+bool ReadSheet(const PdfFileIndex& index, SheetFacts* facts, std::string* error) {
   std::optional<std::string_view> catalog = index.Follow(index.trailer(), "/Root", &facts->catalog);
   std::optional<ObjectReference> page = index.FirstPage();
   std::optional<std::string_view> page_dictionary = page ? index.Dictionary(*page) : std::nullopt;
@@ -191,7 +190,7 @@ bool SignPdf(std::string_view sheet, const CmsSigner& signer, std::string* signe
     return Refuse(error, "the sheet is already signed; a signed sheet is never signed again");
   std::optional<PdfFileIndex> index = PdfFileIndex::Read(sheet, error);
   SheetFacts facts;
-  if (!index || !ReadSheet(*index, sheet, &facts, error)) return false;
+  if (!index || !ReadSheet(*index, &facts, error)) return false;
   std::optional<std::string> page;
   IncrementalUpdate update(*index);
   int signature = update.NewObject(), widget = update.NewObject();

@@ -117,17 +117,6 @@ std::string LiteralStringBytes(std::string_view text) {
   return bytes;
 }
 
-std::string HexStringBytes(std::string_view text) {
-  std::string digits;
-  for (char c : text)
-    if (std::isxdigit(static_cast<unsigned char>(c))) digits += c;
-  if (digits.size() % 2 == 1) digits += '0';
-  std::string bytes;
-  for (size_t i = 0; i < digits.size(); i += 2)
-    bytes += static_cast<char>(std::stoi(digits.substr(i, 2), nullptr, 16));
-  return bytes;
-}
-
 }  // namespace
 
 size_t PdfObjectEnd(std::string_view text, size_t at) {
@@ -185,12 +174,23 @@ std::vector<std::string_view> ArrayItems(std::string_view array) {
   return items;
 }
 
+std::string DecodeHexString(std::string_view text) {
+  std::string digits;
+  for (char c : text)
+    if (std::isxdigit(static_cast<unsigned char>(c))) digits += c;
+  if (digits.size() % 2 == 1) digits += '0';
+  std::string bytes;
+  for (size_t i = 0; i < digits.size(); i += 2)
+    bytes += static_cast<char>(std::stoi(digits.substr(i, 2), nullptr, 16));
+  return bytes;
+}
+
 std::string DecodeTextString(std::string_view text) {
   std::string bytes;
   if (text.substr(0, 1) == "(")
     bytes = LiteralStringBytes(text);
   else if (text.substr(0, 1) == "<")
-    bytes = HexStringBytes(text.substr(1));
+    bytes = DecodeHexString(text);
   if (bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF')
     return Utf16BeToUtf8(bytes.substr(2));
   return bytes;

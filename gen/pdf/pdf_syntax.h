@@ -31,6 +31,11 @@ std::optional<ObjectReference> AsReference(std::string_view text);
 /// The objects of an array (text starting with "["), as written.
 std::vector<std::string_view> ArrayItems(std::string_view array);
 
+/// The bytes of a hex string's digits (the text between "<" and ">", or
+/// with them); anything but a hex digit is skipped, an odd last digit is
+/// followed by 0, as PDF says.
+std::string DecodeHexString(std::string_view hex);
+
 /// A PDF text string (literal or hex, PDFDocEncoding's ASCII part or
 /// UTF-16BE with its byte-order mark) as UTF-8.
 std::string DecodeTextString(std::string_view text);

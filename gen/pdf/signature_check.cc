@@ -37,17 +37,10 @@ bool ReadByteRange(std::string_view dictionary, size_t range[4]) {
   return true;
 }
 
-std::string HexBytes(std::string_view hex) {
-  std::string bytes;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2)
-    bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-  return bytes;
-}
-
 CmsHandle ReadCms(std::string_view dictionary) {
   std::optional<std::string_view> contents = DictionaryValue(dictionary, "/Contents");
   if (!contents || contents->size() < 2 || contents->front() != '<') return nullptr;
-  std::string der = HexBytes(contents->substr(1, contents->size() - 2));
+  std::string der = DecodeHexString(*contents);
   BioHandle input(BIO_new_mem_buf(der.data(), static_cast<int>(der.size())));
   return CmsHandle(input ? d2i_CMS_bio(input.get(), nullptr) : nullptr);
 }

@@ -174,6 +174,14 @@ TEST_CASE("a changed byte and a later update are reported by pdfsig and sdgen ve
   CHECK(changed_verify.exit_code == 1);
   CHECK(Has(changed_verify.out, "the signature does NOT hold: the signed bytes have changed"));
 
+  // A damaged signature value is reported as not holding, not a crash.
+  std::string damaged = signed_bytes;
+  damaged[damaged.find("/Contents <") + 11] = 'z';
+  std::string damaged_path = MakeTemporaryFolder() + "/damaged.pdf";
+  WriteFile(damaged_path, damaged);
+  CHECK_FALSE(Has(PdfSig(damaged_path), "Signature is Valid"));
+  CHECK(Verify(damaged_path).exit_code == 1);
+
   std::string updated_path = MakeTemporaryFolder() + "/updated.pdf";
   WriteFile(updated_path, WithLaterUpdate(signed_bytes));
   REQUIRE(Run("qpdf --check " + ShellQuote(updated_path)).exit_code == 0);
