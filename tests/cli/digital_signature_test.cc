@@ -234,6 +234,22 @@ TEST_CASE("a wrong passphrase is refused without printing it") {
   CHECK_FALSE(Has(wrong.err, "not-" + kPassphrase));
 }
 
+TEST_CASE("without SDGEN_SIGN_PASSPHRASE the passphrase is asked for on the terminal, unechoed") {
+  std::string keys = MakeChairKey();
+  std::string sheet = Build(kExample) + "/decision-sheet.pdf";
+  std::string signed_sheet = MakeTemporaryFolder() + "/signed.pdf";
+  // script(1) gives sdgen a terminal; the passphrase is typed once it asks.
+  std::string sign = "env -u SDGEN_SIGN_PASSPHRASE " + ShellQuote(BinaryPath()) + " sign " +
+                     ShellQuote(sheet) + " --key " + ShellQuote(keys + "/chair.p12") + " -o " +
+                     ShellQuote(signed_sheet);
+  CommandResult typed = Run("(sleep 2; printf '%s\\n' " + ShellQuote(kPassphrase) +
+                            ") | timeout 60 script -qec " + ShellQuote(sign) + " /dev/null");
+  CHECK(typed.exit_code == 0);
+  CHECK(Has(typed.out, "Passphrase for " + keys + "/chair.p12: "));
+  CHECK(Has(typed.out, "signed by Priya Shah"));
+  CHECK(Has(PdfSig(signed_sheet), "Signature is Valid"));
+}
+
 TEST_CASE("build --sign signs the decision sheet of a signed record and never a draft") {
   std::string keys = MakeChairKey();
   std::string folder = Build(kExample, keys + "/chair.p12");
