@@ -13,7 +13,9 @@
 #include "checks/withheld_documents.h"
 #include "cli/atomic_file.h"
 #include "cli/build_report.h"
+#include "cli/build_signing.h"
 #include "cli/calendar_setup.h"
+#include "cli/chair_key.h"
 #include "cli/command_options.h"
 #include "cli/council_folders.h"
 #include "cli/diagnostic_output.h"
@@ -36,7 +38,8 @@ namespace sdgen::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR] -o OUT RECORD.xml...\n";
+    "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR]\n"
+    "                   [--sign CHAIR.p12] -o OUT RECORD.xml...\n";
 
 struct BuildOptions {
   std::string out;
@@ -44,6 +47,8 @@ struct BuildOptions {
   unsigned jobs = WriterPool::DefaultJobs();
   CouncilFolders folders;
   std::vector<std::string> records;
+  std::string sign_key;                       ///< --sign: the chair's PKCS#12 file
+  const pdf::CmsSigner* chair_key = nullptr;  ///< opened from sign_key
 };
 
 // Fills `options` from the arguments; false (after saying why) on a mistake.
@@ -52,7 +57,8 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
   std::string error;
   if (!parsed.Parse("build",
                     {{"-o", "OUT"}, {"--templates", "DIR"}, {"--style", "DIR"},
-                     {"--quiet", nullptr}, {"-q", nullptr}, {"--jobs", "N"}},
+                     {"--quiet", nullptr}, {"-q", nullptr}, {"--jobs", "N"},
+                     {"--sign", "CHAIR.p12"}},
                     args, error)) {
     err << error << "\n" << kUsage;
     return false;
@@ -69,6 +75,7 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
     }
     options.jobs = static_cast<unsigned>(count);
   }
+  options.sign_key = parsed.Last("--sign");
   options.records = parsed.operands();
   if (options.out.empty() || options.records.empty()) {
     err << "sdgen build: " << (options.out.empty() ? "no output folder (-o)" : "no record given")
@@ -231,8 +238,8 @@ class BuildRun {
       const DiagnosticList& gate = candidates[i].gate;
       std::vector<RenderedFile>& files = made[i].files;
       for (const Diagnostic& warning : made[i].diagnostics.all()) diagnostics_.Report(warning);
-      if (!made[i].ok) {
-        const std::string& error = made[i].error;
+      std::string& error = made[i].error;
+      if (!made[i].ok || !SignIfSignedOff(options_.chair_key, rendered.document, files, &error)) {
         diagnostics_.Error({record.source, record.where.offset}, "OUT001",
                            "cannot make " + rendered.name + ": " + error);
         outcome.nothing_written = "cannot make " + rendered.name + ": " + error + " [OUT001]";
@@ -520,6 +527,13 @@ class BuildRun {
 int RunBuildCommand(CommandContext& context) {
   BuildOptions options;
   if (!ParseOptions(context.args, options, context.err)) return kExitUnreadable;
+  std::string key_error;
+  std::optional<pdf::CmsSigner> chair_key;
+  if (!options.sign_key.empty() && !(chair_key = OpenChairKey(options.sign_key, &key_error))) {
+    context.err << "sdgen build: " << key_error << "\n";
+    return kExitUnreadable;
+  }
+  options.chair_key = chair_key ? &*chair_key : nullptr;
   DiagnosticList diagnostics;
   std::unique_ptr<DocumentBuilder> builder =
       DocumentBuilder::Create(options.folders.templates, options.folders.style, diagnostics);

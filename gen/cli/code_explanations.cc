@@ -329,8 +329,9 @@ const CodeExplanation kCalendar[] = {
 
 const CodeExplanation kOutput[] = {
     {"OUT001", "error", "a document cannot be made",
-     "A writer (PDF, DOCX, flat XML or text) failed for one document of the record; nothing of "
-     "the record is written, and its family documents from an earlier build are removed.",
+     "A writer (PDF, DOCX, flat XML or text) failed for one document of the record, or with "
+     "--sign the decision sheet could not be signed; nothing of the record is written, and its "
+     "family documents from an earlier build are removed.",
      "A partial set of documents could be mistaken for the whole.",
      "Read the message: it is usually an image or font that cannot be used. Fix it and build "
      "again."},

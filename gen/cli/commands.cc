@@ -6,6 +6,7 @@
 #include "cli/lint_command.h"
 #include "cli/rules_command.h"
 #include "cli/schema_command.h"
+#include "cli/sign_command.h"
 #include "cli/templates_command.h"
 #include "cli/verify_command.h"
 
@@ -14,8 +15,10 @@ namespace sdgen::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "make every document of each record (PDF, DOCX, flat XML, text)",
-       "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR] -o OUT\n"
-       "                   RECORD.xml...\n"
+       "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR]
+"
+       "                   [--sign CHAIR.p12] -o OUT RECORD.xml...
+"
        "\n"
        "Checks each record, then writes OUT/<record-id>/<document>.pdf, .docx,\n"
        ".flat.xml (Word's single-file XML) and .txt for the decision sheet, the\n"
@@ -40,6 +43,10 @@ const std::vector<Command>& Commands() {
        "and messages are the same whatever N is. One build at a time writes to OUT:\n"
        "a second waits for the first (flock on OUT), and removes what a\n"
        "killed build left half-written.\n"
+       "\n"
+       "--sign CHAIR.p12 adds the chair's digital signature to the PDF decision sheet\n"
+       "of each record that is signed off (never to a DRAFT), as `sdgen sign` does;\n"
+       "the passphrase comes from SDGEN_SIGN_PASSPHRASE or the terminal.\n"
        "\n"
        "Exit status: 0 no errors, 1 errors found, 2 a record could not be read,\n"
        "or an option or folder is wrong.\n",
@@ -70,6 +77,8 @@ const std::vector<Command>& Commands() {
        RunRulesCommand},
       {"schema", "print the record format's element table (Markdown)", kSchemaUsage,
        RunSchemaCommand},
+      {"sign", "add the chair's digital signature to a signed-off decision sheet", kSignUsage,
+       RunSignCommand},
       {"templates", "compile a council's templates and report every error at once",
        "usage: sdgen templates check [--style DIR] TEMPLATE_DIR\n"
        "       sdgen templates init DIR\n"
@@ -88,14 +97,20 @@ const std::vector<Command>& Commands() {
        "Exit status: 0 written, 1 refused or not written, 2 a bad argument.\n",
        RunTemplatesCommand},
       {"verify", "say whether a signed decision sheet was made from this record",
-       "usage: sdgen verify RECORD.xml SHEET.pdf\n"
+       "usage: sdgen verify [--trust CA.pem] RECORD.xml SHEET.pdf\n"
        "\n"
        "Recomputes the record's verification code (SHA-256 of its canonical form,\n"
        "see docs/verification.md) and compares it with the code in the sheet's\n"
        "metadata (PDF or flat XML). Layout changes to the record do not matter;\n"
        "any change to what it says does.\n"
        "\n"
-       "Exit status: 0 the sheet matches, 1 it does not (or has no code), 2 unreadable.\n",
+       "A digitally signed sheet (`sdgen sign`) also has its signature checked:\n"
+       "who signed and when, whether the signed bytes are unchanged and are the\n"
+       "whole file (a later update counts as a change), and with --trust whether\n"
+       "the signer's certificate chains to the certificates in CA.pem.\n"
+       "\n"
+       "Exit status: 0 the sheet matches (and its signature holds), 1 it does not\n"
+       "(or has no code, or its signature does not hold), 2 unreadable.\n",
        RunVerifyCommand},
   };
   return kCommands;

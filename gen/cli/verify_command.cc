@@ -5,6 +5,7 @@
 #include "cli/command_options.h"
 #include "cli/diagnostic_output.h"
 #include "cli/input_file.h"
+#include "cli/signature_report.h"
 #include "cli/verification_code_reader.h"
 #include "record/canonical_form.h"
 #include "record/record_reader.h"
@@ -21,13 +22,20 @@ std::string Short(const std::string& code) { return code.substr(0, 16); }
 int RunVerifyCommand(CommandContext& context) {
   CommandOptions options;
   std::string error;
-  if (!options.Parse("verify", {}, context.args, error) || context.args.size() != 2) {
+  if (!options.Parse("verify", {{"--trust", "CA.pem"}}, context.args, error) ||
+      options.operands().size() != 2) {
     if (!error.empty()) context.err << error << "\n";
-    context.err << "usage: sdgen verify RECORD.xml SHEET.pdf\n";
+    context.err << "usage: sdgen verify [--trust CA.pem] RECORD.xml SHEET.pdf\n";
     return kExitUnreadable;
   }
-  const std::string& record_path = context.args[0];
-  const std::string& sheet_path = context.args[1];
+  const std::string& record_path = options.operands()[0];
+  const std::string& sheet_path = options.operands()[1];
+  std::string trust_path = options.Last("--trust"), trusted;
+  if (!trust_path.empty() &&
+      ReadInputFile(trust_path, kMaxRecordBytes, &trusted, &error) != InputFileStatus::kRead) {
+    context.err << "sdgen verify: " << trust_path << ": " << error << "\n";
+    return kExitUnreadable;
+  }
   std::deque<SourceFile> files;
   DiagnosticList diagnostics;
   std::string text;
@@ -52,15 +60,20 @@ int RunVerifyCommand(CommandContext& context) {
                    "one\n";
     return kExitErrors;
   }
+  auto report_signature = [&]() {
+    return ReportDigitalSignature(sheet_path, sheet, trust_path.empty() ? nullptr : &trusted,
+                                  trust_path, context.out);
+  };
   if (found != expected) {
     context.out << sheet_path << " does NOT match " << record_path << ": the sheet's code is "
                 << Short(found) << "…, the record's is " << Short(expected)
                 << "…; the record has changed since the sheet was made\n";
+    report_signature();
     return kExitErrors;
   }
   context.out << sheet_path << " matches " << record_path << " (verification code " << expected
               << ")\n";
-  return kExitOk;
+  return report_signature() ? kExitOk : kExitErrors;
 }
 
 }  // namespace sdgen::cli

@@ -27,6 +27,8 @@ DocumentInfo InfoOf(const doc::Document& document, const PdfOptions& options) {
   bool has_id = meta.record_id.empty();
   for (const std::string& keyword : meta.keywords) has_id = has_id || keyword == meta.record_id;
   if (!has_id) info.keywords += (info.keywords.empty() ? "" : ", ") + meta.record_id;
+  // The metadata says DRAFT too, so that `sdgen sign` can refuse a draft.
+  if (document.draft) info.keywords += (info.keywords.empty() ? "" : ", ") + std::string("DRAFT");
   info.creator = options.producer;
   info.producer = options.producer;
   info.created = meta.created;
