@@ -15,10 +15,8 @@ namespace sdgen::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"build", "make every document of each record (PDF, DOCX, flat XML, text)",
-       "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR]
-"
-       "                   [--sign CHAIR.p12] -o OUT RECORD.xml...
-"
+       "usage: sdgen build [--quiet] [--jobs N] [--templates DIR] [--style DIR]\n"
+       "                   [--sign CHAIR.p12] -o OUT RECORD.xml...\n"
        "\n"
        "Checks each record, then writes OUT/<record-id>/<document>.pdf, .docx,\n"
        ".flat.xml (Word's single-file XML) and .txt for the decision sheet, the\n"

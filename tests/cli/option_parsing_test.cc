@@ -48,8 +48,7 @@ TEST_CASE("an unknown option is refused with the options the command takes", "[c
   CHECK(StartsWith(build.err,
                    "sdgen build: unknown option '--colour'\n"
                    "build takes -o OUT, --templates DIR, --style DIR, --quiet, -q, --jobs N, "
-                   "--sign CHAIR.p12
-"));
+                   "--sign CHAIR.p12\n"));
   CommandResult templates = Sdgen("templates check --templates templates");
   CHECK(templates.exit_code == 2);
   CHECK(StartsWith(templates.err,
