@@ -11,7 +11,6 @@
 #include "checks/hidden_names.h"
 #include "checks/practice_rule.h"
 #include "checks/withheld_documents.h"
-#include "cli/atomic_file.h"
 #include "cli/build_report.h"
 #include "cli/build_signing.h"
 #include "cli/calendar_setup.h"
@@ -23,6 +22,7 @@
 #include "cli/writer_pool.h"
 #include "cli/input_file.h"
 #include "cli/output_folder_lock.h"
+#include "cli/staged_folder.h"
 #include "cli/output_manifest.h"
 #include "cli/output_path.h"
 #include "cli/plain_language_setup.h"
@@ -267,8 +267,8 @@ class BuildRun {
       }
       outputs.push_back(std::move(pending));
     }
+    RecoverRecordFolder(options_.out, record.OutputName());
     if (!MakeFolder(record, folder, outcome)) return;
-    RemoveStaleOutputs(record, folder, outputs, /*family_only=*/false);
     WriteOutputs(record, folder, outputs, outcome);
   }
 
@@ -299,26 +299,48 @@ class BuildRun {
 
   void WriteOutputs(const Record& record, const std::filesystem::path& folder,
                     const std::vector<PendingDocument>& outputs, RecordOutcome& outcome) {
+    const SourceLocation where{record.source, record.where.offset};
     RemoveLeftoverTemporaryFiles(folder.string());
+    std::set<std::string> stale = StaleOutputs(folder, outputs, /*family_only=*/false);
+    std::set<std::string> replaced = stale;
+    replaced.insert(kOutputManifestName);
+    for (const PendingDocument& document : outputs)
+      for (const auto& file : document.files) replaced.insert(file.first);
+    StagedFolder staged;
+    std::string error;
+    if (!staged.Begin(folder, replaced, &error)) {
+      diagnostics_.Error(where, "OUT002", error);
+      outcome.nothing_written = error + " [OUT002]";
+      return;
+    }
     OutputManifest manifest;
     manifest.record_path = AbsolutePath(record.source->path());
+    std::vector<std::string> written;
     for (const PendingDocument& document : outputs) {
       bool all_written = true;
       for (const auto& [name, bytes] : document.files) {
-        std::string error;
-        std::string path = DocumentOutputPath(options_.out, record.OutputName(), name, &error);
-        if (!path.empty() && WriteFileAtomically(path, bytes, &error)) {
+        // The name is checked as the folder's own, though it is written beside it first.
+        bool ok = !DocumentOutputPath(options_.out, record.OutputName(), name, &error).empty() &&
+                  staged.Write(name, bytes, &error);
+        if (ok) {
           if (!document.is_signed) manifest.files.push_back({name, document.family});
           continue;
         }
-        diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+        diagnostics_.Error(where, "OUT002", error);
         all_written = false;
       }
-      if (all_written) outcome.written.push_back(document.name);
+      if (all_written) written.push_back(document.name);
     }
-    std::string error;
-    if (!WriteOutputManifest(folder, manifest, &error))
-      diagnostics_.Error({record.source, record.where.offset}, "OUT002", error);
+    if (!WriteOutputManifest(staged.path(), manifest, &error) || !staged.Commit(&error)) {
+      diagnostics_.Error(where, "OUT002", error);
+      outcome.nothing_written = error + " [OUT002]";
+      return;
+    }
+    outcome.written = std::move(written);
+    for (const std::string& name : stale)
+      diagnostics_.Report({Severity::kNote, where, "OUT006",
+                           "removed " + (folder / name).string() + ", which this build does not write",
+                           "", {}});
   }
 
   // Silence must be a decision, not an oversight: the build names each adult
@@ -432,9 +454,18 @@ class BuildRun {
   // files of the user's own are neither listed nor family documents.
   void RemoveStaleOutputs(const Record& record, const std::filesystem::path& folder,
                           const std::vector<PendingDocument>& outputs, bool family_only) {
+    for (const std::string& name : StaleOutputs(folder, outputs, family_only))
+      RemoveStaleFile(record.source, record.where.offset, folder / name);
+  }
+
+  // The files in `folder` an earlier build wrote (its list, and any family
+  // document) that `outputs` do not write again.
+  std::set<std::string> StaleOutputs(const std::filesystem::path& folder,
+                                     const std::vector<PendingDocument>& outputs,
+                                     bool family_only) {
     std::error_code error;
-    if (!std::filesystem::is_directory(folder, error)) return;
     std::set<std::string> stale;
+    if (!std::filesystem::is_directory(folder, error)) return stale;
     if (std::optional<OutputManifest> manifest = ReadOutputManifest(folder))
       for (const ManifestFile& file : manifest->files)
         if (file.family || !family_only) stale.insert(file.name);
@@ -449,8 +480,9 @@ class BuildRun {
     }
     for (const PendingDocument& document : outputs)
       for (const auto& file : document.files) stale.erase(file.first);
-    for (const std::string& name : stale) RemoveStaleFile(record.source, record.where.offset,
-                                                          folder / name);
+    for (auto it = stale.begin(); it != stale.end();)
+      it = std::filesystem::is_regular_file(folder / *it, error) ? std::next(it) : stale.erase(it);
+    return stale;
   }
 
   void RemoveStaleFile(const SourceFile* source, size_t offset, const std::filesystem::path& path) {
