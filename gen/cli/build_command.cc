@@ -41,8 +41,10 @@ struct BuildOptions {
   std::vector<std::string> records;
 };
 
-// Fills `options` from the arguments; false (after saying why) on a mistake.
-bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, std::ostream& err) {
+// Fills `options` from the arguments and the shipped folders in `data`; false
+// (after saying why) on a mistake.
+bool ParseOptions(const std::vector<std::string>& args, const DataLocation& data,
+                  BuildOptions& options, std::ostream& err) {
   CommandOptions parsed;
   std::string error;
   if (!parsed.Parse("build",
@@ -61,7 +63,7 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
         << kUsage;
     return false;
   }
-  if (!ReadCouncilFolders("build", parsed, options.folders, error)) {
+  if (!ReadCouncilFolders("build", parsed, data, options.folders, error)) {
     err << error << "\n";
     return false;
   }
@@ -75,12 +77,11 @@ class BuildRun {
       : options_(options),
         builder_(builder),
         diagnostics_(diagnostics),
-        calendar_(LoadWorkingCalendar(options.folders.style, files_, diagnostics)),
+        calendar_(LoadWorkingCalendar(options.folders, files_, diagnostics)),
         template_files_(options.folders.templates),
         template_text_(template_files_) {
     std::string error;
-    language_ready_ =
-        language_.Load(options.folders.council_style(), {}, files_, diagnostics, &error);
+    language_ready_ = language_.Load(options.folders, {}, files_, diagnostics, &error);
     if (!language_ready_ && !error.empty())
       diagnostics.Warning({}, "PL022", "documents get no glossary: " + error);
   }
@@ -465,7 +466,7 @@ class BuildRun {
 
 int RunBuildCommand(CommandContext& context) {
   BuildOptions options;
-  if (!ParseOptions(context.args, options, context.err)) return kExitUnreadable;
+  if (!ParseOptions(context.args, context.data, options, context.err)) return kExitUnreadable;
   DiagnosticList diagnostics;
   std::unique_ptr<DocumentBuilder> builder =
       DocumentBuilder::Create(options.folders.templates, options.folders.style, diagnostics);

@@ -27,7 +27,7 @@ int RunCheckCommand(CommandContext& context) {
     return kExitUnreadable;
   }
   CouncilFolders folders;
-  if (!ReadCouncilFolders("check", options, folders, error)) {
+  if (!ReadCouncilFolders("check", options, context.data, folders, error)) {
     context.err << error << "\n";
     return kExitUnreadable;
   }
@@ -46,12 +46,12 @@ int RunCheckCommand(CommandContext& context) {
     return kExitErrors;
   }
   PlainLanguageSetup language;
-  if (plain_language && !language.Load(folders.council_style(), {}, files, diagnostics, &error)) {
+  if (plain_language && !language.Load(folders, {}, files, diagnostics, &error)) {
     if (!error.empty()) context.err << "sdgen check: " << error << "\n";
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
   }
-  WorkingCalendar calendar = LoadWorkingCalendar(folders.style, files, diagnostics);
+  WorkingCalendar calendar = LoadWorkingCalendar(folders, files, diagnostics);
   // Family-shared record text is read in the family's letters.
   double reading_age = ReadingAgeFor(*style, "family-letter", false);
   bool unreadable = false;

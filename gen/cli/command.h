@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/data_location.h"
 #include "diagnostics/diagnostic_renderer.h"
 
 namespace sdgen::cli {
@@ -19,6 +20,7 @@ struct CommandContext {
   std::ostream& err;
   DiagnosticFormat diagnostic_format = DiagnosticFormat::kText;
   bool err_is_terminal = false;  ///< whether `err` is a terminal (progress lines)
+  DataLocation data{};           ///< where the shipped templates and styles are
 };
 
 using CommandFunction = int (*)(CommandContext&);
@@ -33,5 +35,8 @@ struct Command {
 
 /// All sub-commands, in the order `sdgen --help` lists them.
 const std::vector<Command>& Commands();
+
+/// The sub-command called `name`, or null.
+const Command* FindCommand(const std::string& name);
 
 }  // namespace sdgen::cli

@@ -96,4 +96,11 @@ const std::vector<Command>& Commands() {
   return kCommands;
 }
 
+const Command* FindCommand(const std::string& name) {
+  for (const Command& command : Commands()) {
+    if (name == command.name) return &command;
+  }
+  return nullptr;
+}
+
 }  // namespace sdgen::cli

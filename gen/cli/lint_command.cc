@@ -172,7 +172,7 @@ int RunLintCommand(CommandContext& context) {
     return kExitUnreadable;
   }
   CouncilFolders folders;
-  if (!ReadCouncilFolders("lint", arguments.options, folders, error)) {
+  if (!ReadCouncilFolders("lint", arguments.options, context.data, folders, error)) {
     context.err << error << "\n";
     return kExitUnreadable;
   }
@@ -185,7 +185,7 @@ int RunLintCommand(CommandContext& context) {
     return kExitErrors;
   }
   PlainLanguageSetup setup;
-  if (!setup.Load(folders.council_style(), arguments.dictionaries, files, diagnostics, &error)) {
+  if (!setup.Load(folders, arguments.dictionaries, files, diagnostics, &error)) {
     if (!error.empty()) context.err << "sdgen lint: " << error << "\n";
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
