@@ -57,8 +57,8 @@ int RunCheckCommand(CommandContext& context) {
   bool unreadable = false;
   for (const std::string& path : options.operands()) {
     std::string text;
-    InputFileStatus status = ReadInputFile(path, kMaxRecordBytes, &text, &error);
-    const SourceFile& file = files.emplace_back(path, std::move(text));
+    InputFileStatus status = ReadInput(path, context.in, kMaxRecordBytes, &text, &error);
+    const SourceFile& file = files.emplace_back(InputName(path), std::move(text));
     if (status != InputFileStatus::kRead) {
       diagnostics.Error({&file, 0}, status == InputFileStatus::kTooLarge ? "RD011" : "RD000",
                         error);

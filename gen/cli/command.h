@@ -1,5 +1,6 @@
 #pragma once
 
+#include <istream>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ struct CommandContext {
   std::ostream& err;
   DiagnosticFormat diagnostic_format = DiagnosticFormat::kText;
   bool err_is_terminal = false;  ///< whether `err` is a terminal (progress lines)
+  std::istream* in = nullptr;    ///< standard input, read for the operand `-`
   DataLocation data{};           ///< where the shipped templates and styles are
 };
 

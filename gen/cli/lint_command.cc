@@ -38,6 +38,7 @@ const char* const kLintUsage =
     "A paragraph's lines are joined, so wrapping does not change its score. Headings\n"
     "(lines starting with #) and lines matching a --skip-lines PATTERN (an ECMAScript\n"
     "regular expression, such as '^Page [0-9]+') are checked for terms but not scored.\n"
+    "A FILE of - is read from standard input and named <stdin> in findings.\n"
     "\n"
     "Exit status: 0 no errors, 1 errors found, 2 a file could not be read,\n"
     "or an option or folder is wrong.\n";
@@ -203,12 +204,13 @@ int RunLintCommand(CommandContext& context) {
   bool unreadable = false;
   for (const std::string& path : arguments.files) {
     std::string text;
-    if (ReadInputFile(path, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
-      diagnostics.Error({&files.emplace_back(path, ""), 0}, "PL022", error);
+    if (ReadInput(path, context.in, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
+      diagnostics.Error({&files.emplace_back(InputName(path), ""), 0}, "PL022", error);
       unreadable = true;
       continue;
     }
-    LintFile(files.emplace_back(path, std::move(text)), arguments, *checker, diagnostics);
+    LintFile(files.emplace_back(InputName(path), std::move(text)), arguments, *checker,
+             diagnostics);
   }
   PrintDiagnostics(diagnostics, context);
   if (unreadable) return kExitUnreadable;

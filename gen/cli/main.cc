@@ -67,6 +67,7 @@ void PrintVersion(const DataLocation& data, std::ostream& out) {
 int Run(std::vector<std::string> args) {
   CommandContext context{{}, std::cout, std::cerr};
   context.err_is_terminal = ::isatty(STDERR_FILENO) == 1;
+  context.in = &std::cin;
   std::string error, format, data_folder;
   if (!TakeGlobalOption(args, "--diagnostics", "a format: text, json or sarif", format, error) ||
       !ReadDiagnosticFormat(format, context.diagnostic_format, error) ||

@@ -89,7 +89,7 @@ TEST_CASE("the installed program builds the example record with the source tree 
   }
   CHECK(wrote_sheet);
   // The plain-language check reads the shipped dictionary (the example has findings: exit 1).
-  CommandResult check = RunWithSourceHidden(sdgen + " check --plain-language record.xml");
+  CommandResult check = RunWithSourceHidden(sdgen + " check --plain-language - < record.xml");
   CHECK(check.exit_code == 1);
   CHECK(check.err.find("[PL0") != std::string::npos);
   CHECK(check.err.find("[PL022]") == std::string::npos);
