@@ -15,7 +15,7 @@ CommandResult RunWithSourceHidden(const std::string& command) {
   std::string hide = "mount --bind " + ShellQuote(empty) + " " + ShellQuote(BuildFolder()) +
                      " && mount --bind " + ShellQuote(empty) + " " + source + " && test ! -e " +
                      source + "/templates && " + command;
-  CommandResult result = RunCommand("unshare -m sh -c " + ShellQuote(hide));
+  CommandResult result = RunCommand("unshare -r -m sh -c " + ShellQuote(hide));
   std::filesystem::remove(empty);
   return result;
 }

@@ -2,8 +2,10 @@
 
 // Runs a command with the source tree and the build folder out of reach, to
 // prove that an installed sdgen never reaches back into them: an empty folder
-// is bind-mounted over each in a mount namespace of the command's own
-// (`unshare -m`, root only), so nothing else on the machine sees a change.
+// is bind-mounted over each in a mount namespace of the command's own, so
+// nothing else on the machine sees a change. `unshare -r -m` adds a user
+// namespace, so that this works without root where Debian allows
+// unprivileged user namespaces (its default).
 
 #include <string>
 
