@@ -18,6 +18,12 @@ inline std::string SharedPath(const std::string& relative) {
 
 inline std::string BinaryPath() { return SDGEN_BINARY; }
 
+/// The templates folder sdgen ships, in the source tree.
+inline std::string ShippedTemplatesFolder() { return SourcePath("templates"); }
+
+/// The default style folder sdgen ships, in the source tree.
+inline std::string ShippedStyleFolder() { return SourcePath("styles/default"); }
+
 /// The whole of a file, as bytes; empty when it cannot be read.
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

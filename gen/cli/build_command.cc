@@ -51,8 +51,10 @@ struct BuildOptions {
   const pdf::CmsSigner* chair_key = nullptr;  ///< opened from sign_key
 };
 
-// Fills `options` from the arguments; false (after saying why) on a mistake.
-bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, std::ostream& err) {
+// Fills `options` from the arguments and the shipped folders in `data`; false
+// (after saying why) on a mistake.
+bool ParseOptions(const std::vector<std::string>& args, const DataLocation& data,
+                  BuildOptions& options, std::ostream& err) {
   CommandOptions parsed;
   std::string error;
   if (!parsed.Parse("build",
@@ -83,7 +85,7 @@ bool ParseOptions(const std::vector<std::string>& args, BuildOptions& options, s
         << kUsage;
     return false;
   }
-  if (!ReadCouncilFolders("build", parsed, options.folders, error)) {
+  if (!ReadCouncilFolders("build", parsed, data, options.folders, error)) {
     err << error << "\n";
     return false;
   }
@@ -97,13 +99,12 @@ class BuildRun {
       : options_(options),
         builder_(builder),
         diagnostics_(diagnostics),
-        calendar_(LoadWorkingCalendar(options.folders.style, files_, diagnostics)),
+        calendar_(LoadWorkingCalendar(options.folders, files_, diagnostics)),
         template_files_(options.folders.templates),
         template_text_(template_files_),
         writers_(options.jobs) {
     std::string error;
-    language_ready_ =
-        language_.Load(options.folders.council_style(), {}, files_, diagnostics, &error);
+    language_ready_ = language_.Load(options.folders, {}, files_, diagnostics, &error);
     if (!language_ready_ && !error.empty())
       diagnostics.Warning({}, "PL022", "documents get no glossary: " + error);
     setup_files_ = files_.size();
@@ -558,7 +559,7 @@ class BuildRun {
 
 int RunBuildCommand(CommandContext& context) {
   BuildOptions options;
-  if (!ParseOptions(context.args, options, context.err)) return kExitUnreadable;
+  if (!ParseOptions(context.args, context.data, options, context.err)) return kExitUnreadable;
   std::string key_error;
   std::optional<pdf::CmsSigner> chair_key;
   if (!options.sign_key.empty() && !(chair_key = OpenChairKey(options.sign_key, &key_error))) {

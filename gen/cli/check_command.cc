@@ -27,7 +27,7 @@ int RunCheckCommand(CommandContext& context) {
     return kExitUnreadable;
   }
   CouncilFolders folders;
-  if (!ReadCouncilFolders("check", options, folders, error)) {
+  if (!ReadCouncilFolders("check", options, context.data, folders, error)) {
     context.err << error << "\n";
     return kExitUnreadable;
   }
@@ -46,19 +46,19 @@ int RunCheckCommand(CommandContext& context) {
     return kExitErrors;
   }
   PlainLanguageSetup language;
-  if (plain_language && !language.Load(folders.council_style(), {}, files, diagnostics, &error)) {
+  if (plain_language && !language.Load(folders, {}, files, diagnostics, &error)) {
     if (!error.empty()) context.err << "sdgen check: " << error << "\n";
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
   }
-  WorkingCalendar calendar = LoadWorkingCalendar(folders.style, files, diagnostics);
+  WorkingCalendar calendar = LoadWorkingCalendar(folders, files, diagnostics);
   // Family-shared record text is read in the family's letters.
   double reading_age = ReadingAgeFor(*style, "family-letter", false);
   bool unreadable = false;
   for (const std::string& path : options.operands()) {
     std::string text;
-    InputFileStatus status = ReadInputFile(path, kMaxRecordBytes, &text, &error);
-    const SourceFile& file = files.emplace_back(path, std::move(text));
+    InputFileStatus status = ReadInput(path, context.in, kMaxRecordBytes, &text, &error);
+    const SourceFile& file = files.emplace_back(InputName(path), std::move(text));
     if (status != InputFileStatus::kRead) {
       diagnostics.Error({&file, 0}, status == InputFileStatus::kTooLarge ? "RD011" : "RD000",
                         error);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <istream>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "cli/data_location.h"
 #include "diagnostics/diagnostic_renderer.h"
 
 namespace sdgen::cli {
@@ -19,6 +21,8 @@ struct CommandContext {
   std::ostream& err;
   DiagnosticFormat diagnostic_format = DiagnosticFormat::kText;
   bool err_is_terminal = false;  ///< whether `err` is a terminal (progress lines)
+  std::istream* in = nullptr;    ///< standard input, read for the operand `-`
+  DataLocation data{};           ///< where the shipped templates and styles are
 };
 
 using CommandFunction = int (*)(CommandContext&);
@@ -33,5 +37,8 @@ struct Command {
 
 /// All sub-commands, in the order `sdgen --help` lists them.
 const std::vector<Command>& Commands();
+
+/// The sub-command called `name`, or null.
+const Command* FindCommand(const std::string& name);
 
 }  // namespace sdgen::cli

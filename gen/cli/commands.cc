@@ -54,7 +54,8 @@ const std::vector<Command>& Commands() {
        "                   RECORD.xml...\n"
        "\n"
        "Reads each record, reports every problem with its file, line and column,\n"
-       "and runs the practice rules (see `sdgen rules`). A council's --style folder\n"
+       "and runs the practice rules (see `sdgen rules`). A RECORD of - is read from\n"
+       "standard input and named <stdin> in findings. A council's --style folder\n"
        "overlays the default style: its settings (reading age, days off, dictionary)\n"
        "hold here as they do for `sdgen build`, and its mistakes are reported.\n"
        "\n"
@@ -112,6 +113,13 @@ const std::vector<Command>& Commands() {
        RunVerifyCommand},
   };
   return kCommands;
+}
+
+const Command* FindCommand(const std::string& name) {
+  for (const Command& command : Commands()) {
+    if (name == command.name) return &command;
+  }
+  return nullptr;
 }
 
 }  // namespace sdgen::cli

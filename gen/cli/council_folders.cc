@@ -2,8 +2,6 @@
 
 #include <filesystem>
 
-#include "template/template_compiler.h"
-
 namespace sdgen::cli {
 
 std::string FolderProblem(const std::string& path) {
@@ -14,7 +12,11 @@ std::string FolderProblem(const std::string& path) {
 }
 
 bool ReadCouncilFolders(const std::string& command, const CommandOptions& options,
-                        CouncilFolders& folders, std::string& error) {
+                        const DataLocation& data, CouncilFolders& folders, std::string& error) {
+  if (!data.found()) {
+    error = "sdgen " + command + ": " + data.problem();
+    return false;
+  }
   for (const char* option : {"--templates", "--style"}) {
     std::vector<std::string>& list =
         std::string(option) == "--templates" ? folders.templates : folders.style;
@@ -27,8 +29,8 @@ bool ReadCouncilFolders(const std::string& command, const CommandOptions& option
       list.push_back(folder);
     }
   }
-  folders.templates.push_back(DefaultTemplatesFolder());
-  folders.style.push_back(DefaultStyleFolder());
+  folders.templates.push_back(data.templates_folder());
+  folders.style.push_back(data.style_folder());
   return true;
 }
 

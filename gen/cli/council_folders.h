@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/command_options.h"
+#include "cli/data_location.h"
 
 namespace sdgen::cli {
 
@@ -20,6 +21,8 @@ struct CouncilFolders {
   /// The council's own style folder (its dictionary and accept list), or
   /// empty when only the shipped style is used.
   std::string council_style() const { return style.size() > 1 ? style.front() : std::string(); }
+  /// The shipped style folder (always last).
+  const std::string& shipped_style() const { return style.back(); }
 };
 
 /// Why `path` cannot be used as a folder ("'x' does not exist", "'x' is not a
@@ -27,9 +30,10 @@ struct CouncilFolders {
 std::string FolderProblem(const std::string& path);
 
 /// Reads `--templates` and `--style` (each may be given more than once) from
-/// `options` and adds the shipped folders. False with `error` set, naming the
-/// command and the option, when a folder given cannot be used.
+/// `options` and adds the shipped folders from `data`. False with `error` set,
+/// naming the command and the option, when a folder given cannot be used or
+/// the shipped folders were not found.
 bool ReadCouncilFolders(const std::string& command, const CommandOptions& options,
-                        CouncilFolders& folders, std::string& error);
+                        const DataLocation& data, CouncilFolders& folders, std::string& error);
 
 }  // namespace sdgen::cli

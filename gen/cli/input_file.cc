@@ -36,4 +36,41 @@ InputFileStatus ReadInputFile(const std::string& path, size_t max_bytes, std::st
   return InputFileStatus::kRead;
 }
 
+namespace {
+
+// Standard input has no size to look at first: read one byte past the limit.
+InputFileStatus ReadStream(std::istream* in, size_t max_bytes, std::string* text,
+                           std::string* error) {
+  if (!in) {
+    *error = "cannot read standard input";
+    return InputFileStatus::kUnreadable;
+  }
+  std::string buffer;
+  char chunk[64 * 1024];
+  while (in->read(chunk, sizeof chunk), in->gcount() > 0) {
+    buffer.append(chunk, static_cast<size_t>(in->gcount()));
+    if (buffer.size() > max_bytes) {
+      *error = "standard input is over " + std::to_string(max_bytes / 1024 / 1024) +
+               " MiB; inputs over " + std::to_string(max_bytes / 1024 / 1024) + " MiB are refused";
+      return InputFileStatus::kTooLarge;
+    }
+  }
+  if (in->bad()) {
+    *error = "cannot read standard input";
+    return InputFileStatus::kUnreadable;
+  }
+  *text = std::move(buffer);
+  return InputFileStatus::kRead;
+}
+
+}  // namespace
+
+InputFileStatus ReadInput(const std::string& operand, std::istream* in, size_t max_bytes,
+                          std::string* text, std::string* error) {
+  if (operand == "-") return ReadStream(in, max_bytes, text, error);
+  return ReadInputFile(operand, max_bytes, text, error);
+}
+
+std::string InputName(const std::string& operand) { return operand == "-" ? "<stdin>" : operand; }
+
 }  // namespace sdgen::cli

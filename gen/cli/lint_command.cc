@@ -38,6 +38,7 @@ const char* const kLintUsage =
     "A paragraph's lines are joined, so wrapping does not change its score. Headings\n"
     "(lines starting with #) and lines matching a --skip-lines PATTERN (an ECMAScript\n"
     "regular expression, such as '^Page [0-9]+') are checked for terms but not scored.\n"
+    "A FILE of - is read from standard input and named <stdin> in findings.\n"
     "\n"
     "Exit status: 0 no errors, 1 errors found, 2 a file could not be read,\n"
     "or an option or folder is wrong.\n";
@@ -175,7 +176,7 @@ int RunLintCommand(CommandContext& context) {
     return kExitUnreadable;
   }
   CouncilFolders folders;
-  if (!ReadCouncilFolders("lint", arguments.options, folders, error)) {
+  if (!ReadCouncilFolders("lint", arguments.options, context.data, folders, error)) {
     context.err << error << "\n";
     return kExitUnreadable;
   }
@@ -188,7 +189,7 @@ int RunLintCommand(CommandContext& context) {
     return kExitErrors;
   }
   PlainLanguageSetup setup;
-  if (!setup.Load(folders.council_style(), arguments.dictionaries, files, diagnostics, &error)) {
+  if (!setup.Load(folders, arguments.dictionaries, files, diagnostics, &error)) {
     if (!error.empty()) context.err << "sdgen lint: " << error << "\n";
     PrintDiagnostics(diagnostics, context);
     return kExitUnreadable;
@@ -212,14 +213,14 @@ int RunLintCommand(CommandContext& context) {
   bool unreadable = false;
   for (const std::string& path : paths) {
     std::string text;
-    if (ReadInputFile(path, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
+    if (ReadInput(path, context.in, kMaxLintBytes, &text, &error) != InputFileStatus::kRead) {
       DiagnosticList unread;
-      unread.Error({&files.emplace_back(path, ""), 0}, "PL022", error);
+      unread.Error({&files.emplace_back(InputName(path), ""), 0}, "PL022", error);
       stream.Print(unread);
       unreadable = true;
       continue;
     }
-    LintFile(files.emplace_back(path, std::move(text)), arguments, *checker, stream);
+    LintFile(files.emplace_back(InputName(path), std::move(text)), arguments, *checker, stream);
     if (!stream.Keeps()) files.pop_back();  // its findings are printed; its text is not needed
   }
   stream.Finish();

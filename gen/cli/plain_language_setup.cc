@@ -22,14 +22,15 @@ const SourceFile* ReadStyleFile(const std::string& path, bool optional,
 
 }  // namespace
 
-bool PlainLanguageSetup::Load(const std::string& style_dir, const std::vector<std::string>& extra,
+bool PlainLanguageSetup::Load(const CouncilFolders& folders, const std::vector<std::string>& extra,
                               std::deque<SourceFile>& files, DiagnosticList& diagnostics,
                               std::string* error) {
+  const std::string style_dir = folders.council_style();
   folder_ = TokenFolder::Create(error);
   tokenizer_ = folder_ ? WordTokenizer::Create("en-GB", error) : nullptr;
   if (!tokenizer_) return false;
   std::vector<std::pair<std::string, bool>> paths{
-      {ShippedStylesDirectory() + "/default/dictionary.xml", false}};
+      {folders.shipped_style() + "/dictionary.xml", false}};
   if (!style_dir.empty()) paths.emplace_back(style_dir + "/dictionary.xml", true);
   for (const std::string& path : extra) paths.emplace_back(path, false);
   for (const auto& [path, optional] : paths) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/council_folders.h"
 #include "diagnostics/diagnostic.h"
 #include "language/plain_language_checker.h"
 
@@ -14,11 +15,12 @@ namespace sdgen::cli {
 /// and shared by every record or file the run checks.
 class PlainLanguageSetup {
  public:
-  /// Reads the shipped dictionary, then `style_dir`/dictionary.xml and
-  /// plain-language-accept.txt when present, then each of `extra`. Files are
-  /// kept in `files` (diagnostics point into them). False if one that must
-  /// exist cannot be read or ICU cannot start; the problem is reported or in `error`.
-  bool Load(const std::string& style_dir, const std::vector<std::string>& extra,
+  /// Reads the shipped style's dictionary, then the council style's
+  /// dictionary.xml and plain-language-accept.txt when present, then each of
+  /// `extra`. Files are kept in `files` (diagnostics point into them). False if
+  /// one that must exist cannot be read or ICU cannot start; the problem is
+  /// reported or in `error`.
+  bool Load(const CouncilFolders& folders, const std::vector<std::string>& extra,
             std::deque<SourceFile>& files, DiagnosticList& diagnostics, std::string* error);
 
   /// The dictionary terms in `text` with their plain meanings, in dictionary

@@ -40,7 +40,7 @@ int RunTemplatesCommand(CommandContext& context) {
     return kExitUnreadable;
   }
   CouncilFolders folders;
-  if (!ReadCouncilFolders("templates check", options, folders, error)) {
+  if (!ReadCouncilFolders("templates check", options, context.data, folders, error)) {
     context.err << error << "\n";
     return kExitUnreadable;
   }
@@ -62,7 +62,7 @@ int RunTemplatesCommand(CommandContext& context) {
   std::deque<SourceFile> files;
   PlainLanguageSetup language;
   FileOverlay templates(folders.templates);
-  if (builder->compiled() && language.Load(folders.council_style(), {}, files, diagnostics, &error))
+  if (builder->compiled() && language.Load(folders, {}, files, diagnostics, &error))
     CheckTemplateLanguage(builder->templates(), builder->style(), templates, language, diagnostics);
   PrintDiagnostics(diagnostics, context);
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;

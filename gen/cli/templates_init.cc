@@ -5,7 +5,6 @@
 #include "cli/atomic_file.h"
 #include "cli/input_file.h"
 #include "cli/word_wrap.h"
-#include "template/template_compiler.h"
 
 namespace sdgen::cli {
 namespace {
@@ -98,8 +97,13 @@ int RunTemplatesInit(CommandContext& context) {
   }
   size_t templates = 0, style = 0;
   std::string error;
-  if (!CopyShipped(DefaultTemplatesFolder(), folder / "templates", false, templates, &error) ||
-      !CopyShipped(DefaultStyleFolder(), folder / "style", true, style, &error)) {
+  if (!context.data.found()) {
+    context.err << "sdgen templates init: " << context.data.problem() << "\n";
+    return kExitUnreadable;
+  }
+  if (!CopyShipped(context.data.templates_folder(), folder / "templates", false, templates,
+                   &error) ||
+      !CopyShipped(context.data.style_folder(), folder / "style", true, style, &error)) {
     context.err << "sdgen templates init: " << error << "\n";
     return kExitErrors;
   }

@@ -180,6 +180,4 @@ std::vector<AcceptedTerm> ReadAcceptList(const SourceFile& file) {
   return terms;
 }
 
-std::string ShippedStylesDirectory() { return SDGEN_STYLES_DIR; }
-
 }  // namespace sdgen

@@ -27,7 +27,4 @@ struct AcceptedTerm {
 /// The terms of an accept list: one per line, blank lines and `#` comments ignored.
 std::vector<AcceptedTerm> ReadAcceptList(const SourceFile& file);
 
-/// The `styles/` folder of the source tree, which holds the shipped default style.
-std::string ShippedStylesDirectory();
-
 }  // namespace sdgen

@@ -7,10 +7,6 @@
 
 namespace sdgen {
 
-std::string DefaultTemplatesFolder() { return SDGEN_DATA_DIR "/templates"; }
-
-std::string DefaultStyleFolder() { return SDGEN_DATA_DIR "/styles/default"; }
-
 std::optional<Labels> TemplateCompiler::LoadLabels() {
   const SourceFile* file = files_.Load("labels.xml");
   if (!file) {

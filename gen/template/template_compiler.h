@@ -25,11 +25,6 @@ struct TemplateSet {
   std::vector<CompiledTemplate> templates;  ///< sorted by document name
 };
 
-/// The default templates folder shipped with sdgen.
-std::string DefaultTemplatesFolder();
-/// The default style folder shipped with sdgen.
-std::string DefaultStyleFolder();
-
 /// Parses and checks templates; every error of every file is reported.
 class TemplateCompiler : private PartialSource {
  public:

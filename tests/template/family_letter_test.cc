@@ -330,7 +330,7 @@ TEST_CASE("a letter names the manager only where the record shares their name", 
 
 TEST_CASE("a letter gives every support contact the council's style sets", "[letter][style]") {
   std::string folder = MakeTemporaryFolder();
-  std::string style = ReadText(DefaultStyleFolder() + "/style.xml");
+  std::string style = ReadText(ShippedStyleFolder() + "/style.xml");
   size_t at = style.find("</support>");
   REQUIRE(at != std::string::npos);
   style.insert(
@@ -342,7 +342,7 @@ TEST_CASE("a letter gives every support contact the council's style sets", "[let
       " hours=\"at night or at the weekend\"/>");
   std::ofstream(folder + "/style.xml", std::ios::binary) << style;
   DiagnosticList diagnostics;
-  auto builder = DocumentBuilder::Create({DefaultTemplatesFolder()}, {folder, DefaultStyleFolder()},
+  auto builder = DocumentBuilder::Create({ShippedTemplatesFolder()}, {folder, ShippedStyleFolder()},
                                          diagnostics);
   INFO(RenderText(diagnostics));
   REQUIRE(builder->ready());
@@ -365,13 +365,13 @@ TEST_CASE("a letter gives every support contact the council's style sets", "[let
 
 TEST_CASE("a style's support contact needs a kind letters know and a name", "[letter][style]") {
   std::string folder = MakeTemporaryFolder();
-  std::string style = ReadText(DefaultStyleFolder() + "/style.xml");
+  std::string style = ReadText(ShippedStyleFolder() + "/style.xml");
   size_t at = style.find("</support>");
   REQUIRE(at != std::string::npos);
   style.insert(at, "<contact for=\"helpline\" name=\"A helpline\"/><contact for=\"complaints\"/>");
   std::ofstream(folder + "/style.xml", std::ios::binary) << style;
   DiagnosticList diagnostics;
-  FileOverlay files({folder, DefaultStyleFolder()});
+  FileOverlay files({folder, ShippedStyleFolder()});
   std::optional<Style> loaded = LoadStyle(files, diagnostics);
   REQUIRE(loaded);
   std::string messages = RenderText(diagnostics);

@@ -107,7 +107,7 @@ TEST_CASE("a restricted copy shows items shared with every agency it goes to",
          "agencies=\"police health"
       << body;
   DiagnosticList diagnostics;
-  auto builder = DocumentBuilder::Create({folder, DefaultTemplatesFolder()}, {DefaultStyleFolder()},
+  auto builder = DocumentBuilder::Create({folder, ShippedTemplatesFolder()}, {ShippedStyleFolder()},
                                          diagnostics);
   INFO(RenderText(diagnostics));
   REQUIRE(builder->ready());
@@ -135,7 +135,7 @@ TEST_CASE("templates print the earlier discussion's note where its share allows"
   std::ofstream(folder + "/earlier-family.xml")
       << "<template document=\"earlier-family\" once-per=\"parent\" audience=\"family" << body;
   DiagnosticList diagnostics;
-  auto builder = DocumentBuilder::Create({folder, DefaultTemplatesFolder()}, {DefaultStyleFolder()},
+  auto builder = DocumentBuilder::Create({folder, ShippedTemplatesFolder()}, {ShippedStyleFolder()},
                                          diagnostics);
   INFO(RenderText(diagnostics));
   REQUIRE(builder->ready());

@@ -55,7 +55,7 @@ const DocumentBuilder& ShippedBuilder() {
   // Built once: compiling is what the tests check elsewhere; here it is setup.
   static DiagnosticList diagnostics;
   static std::unique_ptr<DocumentBuilder> builder =
-      DocumentBuilder::Create({DefaultTemplatesFolder()}, {DefaultStyleFolder()}, diagnostics);
+      DocumentBuilder::Create({ShippedTemplatesFolder()}, {ShippedStyleFolder()}, diagnostics);
   INFO(RenderText(diagnostics));
   REQUIRE(builder->ready());
   return *builder;
@@ -69,10 +69,10 @@ SnippetResult CompileSnippet(const std::string& xml,
     std::ofstream(folder + "/" + name) << text;
   }
   DiagnosticList diagnostics;
-  FileOverlay style_files({DefaultStyleFolder()});
+  FileOverlay style_files({ShippedStyleFolder()});
   std::optional<Style> style = LoadStyle(style_files, diagnostics);
   REQUIRE(style);
-  FileOverlay template_files({folder, DefaultTemplatesFolder()});
+  FileOverlay template_files({folder, ShippedTemplatesFolder()});
   TemplateCompiler compiler(template_files, *style, diagnostics);
   std::optional<Labels> labels = compiler.LoadLabels();
   REQUIRE(labels);
@@ -87,7 +87,7 @@ SnippetResult CompileSnippet(const std::string& xml,
 
 std::vector<RenderedDocument> RenderShipped(const Record& record) {
   DiagnosticList diagnostics;
-  std::string holidays_path = DefaultStyleFolder() + "/bank-holidays.xml";
+  std::string holidays_path = ShippedStyleFolder() + "/bank-holidays.xml";
   std::ifstream holidays(holidays_path, std::ios::binary);
   std::ostringstream holidays_text;
   holidays_text << holidays.rdbuf();
@@ -102,7 +102,8 @@ std::vector<RenderedDocument> RenderShipped(const Record& record) {
   static const bool language_loaded = [] {
     DiagnosticList ignored;
     std::string error;
-    return language.Load("", {}, dictionary_files, ignored, &error);
+    cli::CouncilFolders shipped{{ShippedTemplatesFolder()}, {ShippedStyleFolder()}};
+    return language.Load(shipped, {}, dictionary_files, ignored, &error);
   }();
   REQUIRE(language_loaded);
   inputs.glossary_for = [](const std::string& text) { return language.GlossaryFor(text); };
