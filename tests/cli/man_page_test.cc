@@ -69,7 +69,7 @@ TEST_CASE("sdgen help --man prints each command's page from its help", "[cli][ma
   // Today `sdgen help --man check` is refused: there are no man pages.
   CommandResult commands = Sdgen("help --commands");
   REQUIRE(commands.exit_code == 0);
-  CHECK(commands.out == "build\ncheck\nexplain\nlint\nrules\nschema\ntemplates\nverify\n");
+  CHECK(commands.out == "build\ncheck\nexplain\nlint\nrules\nschema\nsign\ntemplates\nverify\n");
   std::string folder = MakeTemporaryFolder();
   for (const char* command :
        {"", "build", "check", "explain", "lint", "rules", "schema", "templates", "verify"}) {
