@@ -21,6 +21,8 @@ constexpr LetterFold kLetterFolds[] = {
     {0x00DF, "ss"}, {0x00C6, "ae"}, {0x00E6, "ae"}, {0x0152, "oe"}, {0x0153, "oe"},
     {0x00DE, "th"}, {0x00FE, "th"}, {0x0131, "i"},  {0x0126, "h"},  {0x0127, "h"}};
 
+}  // namespace
+
 // NFD, then the marks dropped and the letters above folded.
 std::string WithoutAccents(const std::string& folded, const icu::Normalizer2& nfd) {
   UErrorCode status = U_ZERO_ERROR;
@@ -42,6 +44,8 @@ std::string WithoutAccents(const std::string& folded, const icu::Normalizer2& nf
   }
   return plain;
 }
+
+namespace {
 
 bool IsAscii(std::string_view text) {
   for (char c : text)

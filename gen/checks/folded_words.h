@@ -17,6 +17,11 @@
 
 namespace sdgen {
 
+/// `text` with its accents removed (NFD, marks dropped) and the Latin letters
+/// that do not decompose spelt plainly ("Łucja" -> "lucja", "ß" -> "ss"); other
+/// scripts are left as they are.
+std::string WithoutAccents(const std::string& text, const icu::Normalizer2& nfd);
+
 /// One word or number of a text: its folded form and the bytes [begin, end) it came from.
 struct FoldedWord {
   std::string folded;

@@ -2,8 +2,10 @@
 
 // How a reader's name is spelt in a file name: "Siân Morgan" -> "sian-morgan".
 // ICU transliterates any script to Latin, then to ASCII; everything that is
-// not a letter or digit becomes one hyphen. Building the transliterator takes
-// milliseconds, so one is made per build and used for every document.
+// not a letter or digit becomes one hyphen. Building the transliterator costs
+// tens of milliseconds (ICU registers every transliterator first), so Latin
+// accents are dropped without it, and it is made only for a name in another
+// script, once per build.
 
 #include <unicode/uversion.h>
 
@@ -30,7 +32,10 @@ class FileNameSpelling {
   std::string Spell(std::string_view name) const;
 
  private:
-  std::unique_ptr<icu::Transliterator> transliterator_;  // null if ICU lacks the rules
+  const icu::Transliterator* Transliterator() const;
+
+  mutable std::unique_ptr<icu::Transliterator> transliterator_;  // null if ICU lacks the rules
+  mutable bool made_ = false;
 };
 
 }  // namespace sdgen
