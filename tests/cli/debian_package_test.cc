@@ -1,7 +1,8 @@
 // `cmake --build build --target package` makes a .deb (docs/packaging.md):
 // its Depends come from dpkg-shlibdeps plus the fonts the shipped style loads;
 // unpacked into an empty root, its man page renders and its sdgen builds the
-// example record with the source tree hidden; lintian finds nothing that
+// example record with the source tree hidden; dpkg installs it into an empty
+// root and removes every file again; lintian finds nothing that
 // docs/packaging.md does not explain.
 
 #include <algorithm>
@@ -111,5 +112,50 @@ TEST_CASE("lintian finds nothing that docs/packaging.md does not explain", "[pac
     words >> severity >> package >> tag;
     CHECK(explained.find("`" + tag + "`") != std::string::npos);
   }
+  fs::remove_all(folder);
+}
+
+TEST_CASE("dpkg installs the .deb into an empty root and dpkg -r removes every file it put there",
+          "[package][slow]") {
+  std::string folder = MakeTemporaryFolder();
+  std::string deb = MakePackage(folder);
+  // An empty root with an empty dpkg database: a clean machine, as far as dpkg knows.
+  std::string root = folder + "/root";
+  fs::create_directories(root + "/var/lib/dpkg/info");
+  fs::create_directories(root + "/var/lib/dpkg/updates");
+  fs::create_directories(root + "/var/lib/dpkg/triggers");
+  RunCommand("touch " + ShellQuote(root + "/var/lib/dpkg/status"));
+  // The libraries and fonts it depends on are the host's, not this root's.
+  CommandResult install = RunCommand("dpkg --root=" + ShellQuote(root) +
+                                     " --force-depends --force-not-root -i " + ShellQuote(deb));
+  INFO(install.out + install.err);
+  REQUIRE(install.exit_code == 0);
+  std::vector<std::string> listed =
+      Lines(RunCommand("dpkg --root=" + ShellQuote(root) + " -L sdgen").out);
+  CHECK(std::find(listed.begin(), listed.end(), "/usr/bin/sdgen") != listed.end());
+  CHECK(fs::is_regular_file(root + "/usr/share/sdgen/styles/default/style.xml"));
+
+  std::string work = folder + "/work";
+  fs::create_directory(work);
+  fs::copy_file(SharedPath("spec/example-record-format2.xml"), work + "/record.xml");
+  CommandResult build =
+      RunWithSourceHidden("cd " + ShellQuote(work) + " && env -u SDGEN_DATA_DIR " +
+                          ShellQuote(root + "/usr/bin/sdgen") + " build record.xml -o out");
+  INFO(build.err);
+  CHECK(build.exit_code == 0);
+
+  CommandResult remove =
+      RunCommand("dpkg --root=" + ShellQuote(root) + " --force-not-root -r sdgen");
+  INFO(remove.out + remove.err);
+  CHECK(remove.exit_code == 0);
+  for (const std::string& path : listed) {
+    INFO(path);
+    CHECK_FALSE(fs::is_regular_file(root + path));
+  }
+  size_t left = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(root))
+    if (entry.is_regular_file() && entry.path().string().find("/var/lib/dpkg/") == std::string::npos)
+      ++left;
+  CHECK(left == 0);
   fs::remove_all(folder);
 }
