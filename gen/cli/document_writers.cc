@@ -6,6 +6,10 @@ namespace sdgen::cli {
 
 DocumentWriters::DocumentWriters() : pdf_(pdf::PdfOptions{}) {}
 
+DocumentWriters::DocumentWriters(std::shared_ptr<pdf::FontLibrary> fonts,
+                                 std::shared_ptr<pdf::ImageLibrary> images)
+    : pdf_(pdf::PdfOptions{}, std::move(fonts), std::move(images)) {}
+
 bool DocumentWriters::Render(const doc::Document& document, std::vector<RenderedFile>* files,
                              DiagnosticList& diagnostics, std::string* error) {
   files->clear();

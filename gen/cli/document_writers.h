@@ -21,6 +21,9 @@ struct RenderedFile {
 class DocumentWriters {
  public:
   DocumentWriters();
+  /// Writers that share their PDF fonts and images with others (see WriterPool).
+  DocumentWriters(std::shared_ptr<pdf::FontLibrary> fonts,
+                  std::shared_ptr<pdf::ImageLibrary> images);
 
   /// Renders `document` in every format, in memory: .pdf, .docx, .flat.xml
   /// (Word's single-file XML package) and .txt (the plain-text debug form).

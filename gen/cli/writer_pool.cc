@@ -6,9 +6,12 @@
 
 namespace sdgen::cli {
 
+// Workers share one copy of each font and image file.
 WriterPool::WriterPool(unsigned jobs) {
+  auto fonts = std::make_shared<pdf::FontLibrary>();
+  auto images = std::make_shared<pdf::ImageLibrary>();
   for (unsigned i = 0; i < std::max(jobs, 1u); ++i)
-    writers_.push_back(std::make_unique<DocumentWriters>());
+    writers_.push_back(std::make_unique<DocumentWriters>(fonts, images));
 }
 
 unsigned WriterPool::DefaultJobs() { return std::max(std::thread::hardware_concurrency(), 1u); }

@@ -1,8 +1,8 @@
 #pragma once
 
 // Renders a record's documents on every core. Each worker has its own
-// writers (fonts, images and ICU breakers are read once per worker, not per
-// document), documents are handed out one at a time, and the results come
+// writers (ICU breakers and libharu documents are per worker; font and image
+// files are read once and shared), documents are handed out one at a time, and the results come
 // back in the documents' order, so what is written and said does not depend
 // on which worker made what.
 

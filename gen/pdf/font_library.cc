@@ -33,6 +33,7 @@ FontFace::FontFace(std::string path, std::string bytes, TrueTypeFont font)
 }
 
 const FontFace* FontLibrary::Load(const std::string& path, std::string* error) {
+  std::lock_guard<std::mutex> lock(mutex_);
   auto found = faces_.find(path);
   if (found != faces_.end()) return found->second.get();
   std::string bytes;

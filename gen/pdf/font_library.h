@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -43,12 +44,15 @@ class FontFace {
 };
 
 /// Loads each font file once and keeps it for the lifetime of the library.
+/// Writers on several threads may share one: a face never changes once
+/// loaded, and loading is serialised.
 class FontLibrary {
  public:
   /// The face for `path`, loading it on first use; null with `*error` set on failure.
   const FontFace* Load(const std::string& path, std::string* error);
 
  private:
+  std::mutex mutex_;
   std::map<std::string, std::unique_ptr<FontFace>> faces_;
 };
 

@@ -60,6 +60,7 @@ bool ReadChunks(LoadedImage* png) {
 }  // namespace
 
 const LoadedImage* ImageLibrary::Load(const std::string& path, std::string* error) {
+  std::lock_guard<std::mutex> lock(mutex_);
   auto found = files_.find(path);
   if (found != files_.end()) return found->second.get();
   std::ifstream in(path, std::ios::binary);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace sdgen::pdf {
@@ -31,7 +32,8 @@ struct LoadedImage {
   std::array<uint8_t, 32> digest{};
 };
 
-/// Reads each PNG once, so a logo on every page of many documents is read once.
+/// Reads each image once, so a logo on every page of many documents is read
+/// once. Writers on several threads may share one, as they share fonts.
 class ImageLibrary {
  public:
   /// The image at `path`; null with `*error` set when it is not a PNG or JPEG
@@ -39,6 +41,7 @@ class ImageLibrary {
   const LoadedImage* Load(const std::string& path, std::string* error);
 
  private:
+  std::mutex mutex_;
   std::map<std::string, std::unique_ptr<LoadedImage>> files_;
 };
 

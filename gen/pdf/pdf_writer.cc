@@ -60,7 +60,13 @@ bool AddOutline(HaruDocument& haru, const LaidOutDocument& laid_out,
 
 }  // namespace
 
-PdfWriter::PdfWriter(PdfOptions options) : options_(std::move(options)) {}
+PdfWriter::PdfWriter(PdfOptions options)
+    : PdfWriter(std::move(options), std::make_shared<FontLibrary>(),
+                std::make_shared<ImageLibrary>()) {}
+
+PdfWriter::PdfWriter(PdfOptions options, std::shared_ptr<FontLibrary> fonts,
+                     std::shared_ptr<ImageLibrary> images)
+    : options_(std::move(options)), fonts_(std::move(fonts)), images_(std::move(images)) {}
 
 PdfWriter::~PdfWriter() = default;
 
@@ -75,13 +81,13 @@ LineBreaker* PdfWriter::BreakerFor(const std::string& language, std::string* err
 bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
                       DiagnosticList& diagnostics, std::string* error) {
   FontSet fonts;
-  if (!FontSet::Resolve(document.look, &fonts_, &fonts, error)) return false;
+  if (!FontSet::Resolve(document.look, fonts_.get(), &fonts, error)) return false;
   LineBreaker* breaker = BreakerFor(document.metadata.language, error);
   if (breaker == nullptr) return false;
 
   GlyphIssues issues;
   ParagraphSetter setter(fonts, *breaker, issues, document.look.line_spacing);
-  LayoutContext context(document, setter, images_, diagnostics);
+  LayoutContext context(document, setter, *images_, diagnostics);
   std::vector<Slab> slabs = BlockLayout(context).Layout();
   const doc::PageSettings& page = document.page;
   LaidOutDocument laid_out =
@@ -90,7 +96,7 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
   issues.Report(diagnostics);
 
   HaruDocument haru(options_.compress);
-  PagePainter painter(haru, images_, page);
+  PagePainter painter(haru, *images_, page);
   std::vector<HPDF_Page> pages;
   for (const LaidOutPage& laid_out_page : laid_out.pages) {
     pages.push_back(painter.Paint(laid_out_page));
@@ -103,7 +109,7 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
   if (!AddOutline(haru, laid_out, pages, page.height_pt) ||
       !haru.SetInfo(InfoOf(document, options_)) ||
       !haru.SetLanguage(document.metadata.language.empty() ? "en-GB" : document.metadata.language) ||
-      !haru.SetDocumentId(DocumentId(document, laid_out, images_))) {
+      !haru.SetDocumentId(DocumentId(document, laid_out, *images_))) {
     if (haru.Ok(error)) *error = "cannot write the document information";
     return false;
   }

@@ -28,6 +28,10 @@ struct PdfOptions {
 class PdfWriter {
  public:
   explicit PdfWriter(PdfOptions options);
+  /// A writer reading fonts and images from libraries it shares with other
+  /// writers (one per thread), so each file is held in memory once.
+  PdfWriter(PdfOptions options, std::shared_ptr<FontLibrary> fonts,
+            std::shared_ptr<ImageLibrary> images);
   ~PdfWriter();
 
   /// Renders `document` into `*pdf_bytes`; warnings (PDF001–PDF004) go to
@@ -39,8 +43,8 @@ class PdfWriter {
   LineBreaker* BreakerFor(const std::string& language, std::string* error);
 
   PdfOptions options_;
-  FontLibrary fonts_;
-  ImageLibrary images_;
+  std::shared_ptr<FontLibrary> fonts_;
+  std::shared_ptr<ImageLibrary> images_;
   std::map<std::string, std::unique_ptr<LineBreaker>> breakers_;
 };
 
