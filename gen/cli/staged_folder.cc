@@ -61,9 +61,16 @@ bool StagedFolder::Begin(const fs::path& folder, const std::set<std::string>& re
   }
   for (const auto& entry : fs::directory_iterator(folder, code)) {
     std::string name = entry.path().filename().string();
-    if (replaced.count(name) || !entry.is_regular_file(code)) continue;
-    fs::create_hard_link(entry.path(), staging_ / name, code);
-    if (code) fs::copy_file(entry.path(), staging_ / name, code);
+    if (replaced.count(name)) continue;
+    // Nothing a user put here is lost: a file is linked, anything else (a
+    // folder, a link) copied, and the originals stay until the swap.
+    if (entry.is_symlink(code) || !entry.is_regular_file(code)) {
+      fs::copy(entry.path(), staging_ / name,
+               fs::copy_options::recursive | fs::copy_options::copy_symlinks, code);
+    } else {
+      fs::create_hard_link(entry.path(), staging_ / name, code);
+      if (code) fs::copy_file(entry.path(), staging_ / name, code);
+    }
     if (code) {
       *error = "cannot keep '" + entry.path().string() + "': " + code.message();
       return false;

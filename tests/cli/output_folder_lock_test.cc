@@ -32,12 +32,15 @@ TEST_CASE("a build removes the temporary files a killed build left", "[cli][lock
   fs::create_directories(out + "/SD-2026-0417");
   std::ofstream(out + "/SD-2026-0417/minutes.pdf.tmp-4242") << "%PDF-1.4 half written";
   std::ofstream(out + "/SD-2026-0417/my-notes.txt") << "a user's own file";
+  fs::create_directories(out + "/SD-2026-0417/scans");
+  std::ofstream(out + "/SD-2026-0417/scans/page-1.txt") << "a user's own folder";
   CommandResult result =
       RunCommand(ShellQuote(BinaryPath()) + " build -q -o " + ShellQuote(out) + " " +
                  ShellQuote(SharedPath("spec/example-record-format2.xml")));
   CHECK(result.exit_code == 0);
   CHECK_FALSE(fs::exists(out + "/SD-2026-0417/minutes.pdf.tmp-4242"));
   CHECK(fs::is_regular_file(out + "/SD-2026-0417/my-notes.txt"));
+  CHECK(ReadFile(out + "/SD-2026-0417/scans/page-1.txt") == "a user's own folder");
   fs::remove_all(out);
 }
 
