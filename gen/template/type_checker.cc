@@ -7,6 +7,7 @@
 // include, TP015 labels, TP016 pictures, TP017 limits.
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <cmath>
 #include <sstream>
@@ -297,6 +298,7 @@ class Checker {
   }
 
   std::optional<CompiledNode> CheckNode(const Node& node, Context context) {
+    CheckHoldsNothing(node);
     CompiledNode out;
     switch (node.kind) {
       case NodeKind::kText:
@@ -959,6 +961,23 @@ class Checker {
                std::string suggestion = {}) {
     const Attribute* found = node.Find(attribute);
     Error(found ? found->offset : node.offset, rule, std::move(message), std::move(suggestion));
+  }
+
+  // Elements made whole by their attributes (`<br/>`, `<page-break/>`,
+  // `<picture/>`...) print nothing they hold: words inside one would be lost.
+  void CheckHoldsNothing(const Node& node) {
+    static const NodeKind kEmpty[] = {NodeKind::kLineBreak, NodeKind::kPageBreak,
+                                      NodeKind::kPicture,   NodeKind::kDrawing,
+                                      NodeKind::kSignature, NodeKind::kGlossary};
+    if (std::find(std::begin(kEmpty), std::end(kEmpty), node.kind) == std::end(kEmpty)) return;
+    for (const Node& child : node.children) {
+      if (child.kind == NodeKind::kText && IsBlank(child.text)) continue;
+      Error(child.offset, "TP003",
+            "<" + node.element + "> holds nothing; what is written inside it would never be "
+            "printed",
+            "write <" + node.element + "/> and put the words after it");
+      return;
+    }
   }
 
   void Error(size_t offset, const char* rule, std::string message, std::string suggestion = {}) {

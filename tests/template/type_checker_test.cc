@@ -296,3 +296,14 @@ TEST_CASE("a drawing is placed from a drawing field only", "[type_checker]") {
   INFO(drawing.diagnostics);
   CHECK(drawing.compiled);
 }
+
+TEST_CASE("words inside an element that prints nothing it holds are an error",
+          "[type_checker]") {
+  auto result = CompileSnippet(Professionals("<p>Dear<br>Siân</br></p><page-break>end</page-break>"));
+  CHECK_FALSE(result.compiled);
+  CHECK_THAT(result.diagnostics,
+             Catch::Contains("snippet.xml:2:12: error: <br> holds nothing; what is written inside "
+                             "it would never be printed [TP003]"));
+  CHECK_THAT(result.diagnostics, Catch::Contains("error: <page-break> holds nothing"));
+  CHECK(CompileSnippet(Professionals("<p>Dear<br/>Siân</p><page-break/>")).compiled);
+}
