@@ -14,9 +14,12 @@ namespace fs = std::filesystem;
 
 TEST_CASE("a build waits for another build writing to the same folder", "[cli][lock]") {
   std::string out = MakeTemporaryFolder();
-  // Another build, played by flock(1), holds the folder's lock for a second.
+  // Another build, played by flock(1), holds the folder's lock for a second;
+  // sdgen starts once it is held, however slow the machine.
+  std::string held = MakeTemporaryFolder() + "/held";
   CommandResult result = RunCommand(
-      "( flock " + ShellQuote(out) + " sleep 1 & sleep 0.2; " +
+      "( flock " + ShellQuote(out) + " sh -c " + ShellQuote("touch " + ShellQuote(held) + "; sleep 1") +
+      " & while [ ! -e " + ShellQuote(held) + " ]; do sleep 0.05; done; " +
       ShellQuote(BinaryPath()) + " build -q -o " + ShellQuote(out) + " " +
       ShellQuote(SharedPath("spec/example-record-format2.xml")) +
       "; status=$?; wait; exit $status )");
@@ -25,6 +28,7 @@ TEST_CASE("a build waits for another build writing to the same folder", "[cli][l
                                          "'; waiting for it\n"));
   CHECK(fs::is_regular_file(out + "/SD-2026-0417/minutes.pdf"));
   fs::remove_all(out);
+  fs::remove_all(fs::path(held).parent_path());
 }
 
 TEST_CASE("a build removes the temporary files a killed build left", "[cli][lock]") {
