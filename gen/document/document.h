@@ -36,6 +36,10 @@ enum class ParagraphRole {
 struct Paragraph {
   std::vector<Run> runs;
   ParagraphRole role = ParagraphRole::kBody;
+  /// BCP 47 tag of the paragraph's language when it differs from the
+  /// document's (the English part of a bilingual letter); empty: the
+  /// document's. Writers mark it so that screen readers switch voice.
+  std::string language;
   /// The paragraph's text with the runs joined.
   std::string PlainText() const;
 };
@@ -43,6 +47,7 @@ struct Paragraph {
 struct Heading {
   int level = 1;  ///< 1 to 3; the document title is in Metadata and printed by writers
   std::string text;
+  std::string language;  ///< as Paragraph::language
 };
 
 struct List {
@@ -80,11 +85,14 @@ struct Callout {
   std::vector<Paragraph> paragraphs;
 };
 
-/// A PNG image; writers scale it to fit the text width and `max_width_pt`.
+/// A PNG or JPEG image; writers scale it to fit the text width and `max_width_pt`.
 struct Image {
-  std::string path;      ///< an absolute or working-directory-relative PNG file
-  std::string alt_text;  ///< always set: read aloud by screen readers
+  std::string path;      ///< an absolute or working-directory-relative image file
+  std::string alt_text;  ///< set unless decorative: read aloud by screen readers
   double max_width_pt = 0;  ///< 0: up to the text width
+  /// Adds nothing a reader needs (a border, an ornament): screen readers skip
+  /// it; PDF draws it as an artifact, DOCX marks it decorative.
+  bool decorative = false;
 };
 
 /// Where a person signs, or has signed.
