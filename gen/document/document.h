@@ -39,7 +39,7 @@ struct Paragraph {
   /// BCP 47 tag of the paragraph's language when it differs from the
   /// document's (the English part of a bilingual letter); empty: the
   /// document's. Writers mark it so that screen readers switch voice.
-  std::string language;
+  std::string language{};
   /// The paragraph's text with the runs joined.
   std::string PlainText() const;
 };
@@ -47,7 +47,7 @@ struct Paragraph {
 struct Heading {
   int level = 1;  ///< 1 to 3; the document title is in Metadata and printed by writers
   std::string text;
-  std::string language;  ///< as Paragraph::language
+  std::string language{};  ///< as Paragraph::language
 };
 
 struct List {

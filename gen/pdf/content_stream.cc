@@ -27,6 +27,12 @@ void ContentStream::Codes(const std::u16string& text) {
   bytes_ += "> ";
 }
 
+void ContentStream::MarkedContentId(size_t mcid) {
+  bytes_ += "<</MCID ";
+  bytes_ += std::to_string(mcid);
+  bytes_ += ">> ";
+}
+
 void ContentStream::Operator(const char* op) {
   bytes_ += op;
   bytes_ += '\012';

@@ -19,6 +19,9 @@ class ContentStream {
   void Name(const std::string& name);
   /// Two-byte codes as a hex string operand, for Identity-H fonts.
   void Codes(const std::u16string& text);
+  /// The property list of a marked-content sequence tagged for the structure
+  /// tree: << /MCID n >>.
+  void MarkedContentId(size_t mcid);
   /// The operator that takes the operands before it ("re", "Tj"), ending the line.
   void Operator(const char* op);
 

@@ -225,6 +225,17 @@ bool HaruDocument::SetLanguage(const std::string& bcp47) {
   return Healthy();
 }
 
+bool HaruDocument::SetMetadata(const std::string& xmp) {
+  HPDF_Dict stream = HPDF_DictStream_New(handle()->mmgr, handle()->xref);
+  if (stream == nullptr) return false;
+  HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
+                    static_cast<HPDF_UINT>(xmp.size()));
+  HPDF_Dict_AddName(stream, "Type", "Metadata");
+  HPDF_Dict_AddName(stream, "Subtype", "XML");
+  HPDF_Dict_Add(handle()->catalog, "Metadata", stream);
+  return Healthy();
+}
+
 bool HaruDocument::SetDocumentId(const std::array<uint8_t, 16>& id) {
   HPDF_Array pair = HPDF_Array_New(handle()->mmgr);
   if (pair == nullptr) return false;

@@ -66,6 +66,9 @@ class HaruDocument {
   bool SetInfo(const DocumentInfo& info);
   /// Sets /Lang and asks viewers to show the title rather than the file name.
   bool SetLanguage(const std::string& bcp47);
+  /// Adds the XMP packet as the catalog's /Metadata stream, uncompressed so
+  /// that any tool can read it.
+  bool SetMetadata(const std::string& xmp);
   /// Writes the trailer /ID, derived from content rather than the clock.
   bool SetDocumentId(const std::array<uint8_t, 16>& id);
   /// Writes everything out, first filling in each font for the codes drawn

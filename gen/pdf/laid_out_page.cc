@@ -18,4 +18,15 @@ void ShiftItem(PageItem* item, double dy) {
       *item);
 }
 
+int NodeOf(const PageItem& item) {
+  if (const auto* line = std::get_if<TextLine>(&item)) return line->node;
+  if (const auto* image = std::get_if<PlacedImage>(&item)) return image->node;
+  return kArtifact;
+}
+
+void MakeArtifact(PageItem* item) {
+  if (auto* line = std::get_if<TextLine>(item)) line->node = kArtifact;
+  if (auto* image = std::get_if<PlacedImage>(item)) image->node = kArtifact;
+}
+
 }  // namespace sdgen::pdf

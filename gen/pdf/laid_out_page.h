@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pdf/font_library.h"
+#include "pdf/structure_tree.h"
 
 namespace sdgen::pdf {
 
@@ -26,9 +27,11 @@ struct TextLine {
   double x = 0;
   double baseline = 0;
   std::vector<Fragment> fragments;
+  int node = kArtifact;  ///< the structure node it belongs to
 };
 
-/// A filled and/or stroked rectangle; `y` is its top edge.
+/// A filled and/or stroked rectangle; `y` is its top edge. Rectangles and
+/// rules are decoration: always artifacts.
 struct Box {
   double x = 0, y = 0, width = 0, height = 0;
   bool filled = false;
@@ -49,12 +52,17 @@ struct Rule {
 struct PlacedImage {
   std::string path;
   double x = 0, y = 0, width = 0, height = 0;
+  int node = kArtifact;  ///< the structure node it belongs to (a Figure)
 };
 
 using PageItem = std::variant<TextLine, Box, Rule, PlacedImage>;
 
 /// Moves an item down by `dy`.
 void ShiftItem(PageItem* item, double dy);
+/// The structure node of an item: kArtifact for decoration.
+int NodeOf(const PageItem& item);
+/// Makes an item an artifact (a table header repeated on a later page).
+void MakeArtifact(PageItem* item);
 
 /// A bookmark: a heading and where it landed.
 struct OutlineEntry {

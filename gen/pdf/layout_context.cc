@@ -17,8 +17,13 @@ uint32_t ParseColour(const std::string& rrggbb, uint32_t fallback) {
 }
 
 LayoutContext::LayoutContext(const doc::Document& document, ParagraphSetter& setter,
-                             ImageLibrary& images, DiagnosticList& diagnostics)
-    : document(document), setter(setter), images(images), diagnostics(diagnostics) {
+                             ImageLibrary& images, DiagnosticList& diagnostics,
+                             StructureTree& structure)
+    : document(document),
+      setter(setter),
+      images(images),
+      diagnostics(diagnostics),
+      structure(structure) {
   const doc::PageSettings& page = document.page;
   left = page.margin_left_pt;
   width = page.width_pt - page.margin_left_pt - page.margin_right_pt;

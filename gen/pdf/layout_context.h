@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "pdf/image_library.h"
 #include "pdf/paragraph_setter.h"
+#include "pdf/structure_tree.h"
 
 namespace sdgen::pdf {
 
@@ -17,12 +18,14 @@ uint32_t ParseColour(const std::string& rrggbb, uint32_t fallback);
 struct LayoutContext {
   /// Derives colours and the text column from `document`.
   LayoutContext(const doc::Document& document, ParagraphSetter& setter, ImageLibrary& images,
-                DiagnosticList& diagnostics);
+                DiagnosticList& diagnostics, StructureTree& structure);
 
   const doc::Document& document;
   ParagraphSetter& setter;
   ImageLibrary& images;
   DiagnosticList& diagnostics;
+  /// Where layout records each block's role for tagging.
+  StructureTree& structure;
   double left = 0;            ///< x of the text column
   double width = 0;           ///< width of the text column
   double content_height = 0;  ///< between the top and bottom margins

@@ -17,10 +17,39 @@ HPDF_Page PagePainter::Paint(const LaidOutPage& laid_out) {
   state_ = State{};  // each page's contents start from PDF's initial state
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(page_.width_pt));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(page_.height_pt));
+  marks_.emplace_back();
   for (const PageItem& item : laid_out.items) {
+    Mark(page, NodeOf(item));
     std::visit([this, page](const auto& it) { Draw(page, it); }, item);
   }
+  CloseMark(page);
   return page;
+}
+
+// Consecutive items of one node share a sequence: a paragraph's lines on a
+// page are one MCID.
+void PagePainter::Mark(HPDF_Page page, int node) {
+  if (node == open_mark_) return;
+  CloseMark(page);
+  content_.Clear();
+  if (node == kArtifact) {
+    content_.Name("Artifact");
+    content_.Operator("BMC");
+  } else {
+    std::vector<int>& page_marks = marks_.back();
+    content_.Name(structure_[node].type);
+    content_.MarkedContentId(page_marks.size());
+    content_.Operator("BDC");
+    page_marks.push_back(node);
+  }
+  haru_.AppendContent(page, content_.bytes());
+  open_mark_ = node;
+}
+
+void PagePainter::CloseMark(HPDF_Page page) {
+  if (open_mark_ == kNoMark) return;
+  haru_.AppendContent(page, "EMC\n");
+  open_mark_ = kNoMark;
 }
 
 // The colour operands of `colour` (0xRRGGBB), each from 0 to 1.
@@ -138,6 +167,7 @@ void PagePainter::PaintWatermark(HPDF_Page page, const FontFace& face) {
   double cx = page_.width_pt / 2 - std::cos(angle) * text_width / 2 + std::sin(angle) * size * 0.35;
   double cy =
       page_.height_pt / 2 - std::sin(angle) * text_width / 2 - std::cos(angle) * size * 0.35;
+  haru_.AppendContent(page, "/Artifact BMC\n");
   HPDF_Page_GSave(page);
   HPDF_Page_SetExtGState(page, translucent_);
   // Inside q ... Q, so the page's tracked state is untouched afterwards.
@@ -157,6 +187,7 @@ void PagePainter::PaintWatermark(HPDF_Page page, const FontFace& face) {
   content_.Operator("ET");
   haru_.AppendContent(page, content_.bytes());
   HPDF_Page_GRestore(page);
+  haru_.AppendContent(page, "EMC\n");
 }
 
 }  // namespace sdgen::pdf

@@ -32,7 +32,11 @@ void Paginator::NewPage() {
 
 void Paginator::Place(const Slab& slab, bool with_space) {
   if (AtTop() && slab.repeat_header) {
+    // A header repeated on a later page is furniture: the structure holds it once.
+    size_t from = result_.pages.back().items.size();
     for (const Slab& header : *slab.repeat_header) Place(header, false);
+    std::vector<PageItem>& items = result_.pages.back().items;
+    for (size_t i = from; i < items.size(); ++i) MakeArtifact(&items[i]);
   }
   if (result_.pages.size() == 1 && cursor_ < slab.top_at_least) cursor_ = slab.top_at_least;
   else if (with_space && !AtTop()) cursor_ += slab.space_before;

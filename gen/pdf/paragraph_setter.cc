@@ -11,6 +11,15 @@ std::vector<SetLine> ParagraphSetter::SetStyled(const StyledText& text, double x
     // DejaVu's and Andika's ascenders and descenders balance.
     double baseline = height / 2 + size * 0.33;
     set.push_back({text.Slice(line.begin, line.end, x, baseline), height});
+    // A line that ended at a space or a line break keeps one space at its
+    // end: invisible on the page, but text read from the structure (a screen
+    // reader) or copied would otherwise join the last word to the next line's.
+    const std::u16string& units = text.units();
+    bool broke_at_space = line.end < units.size() &&
+                          (units[line.end] == u' ' || units[line.end] == u'\n');
+    if (broke_at_space && !set.back().line.fragments.empty()) {
+      set.back().line.fragments.back().text += u' ';
+    }
   }
   return set;
 }

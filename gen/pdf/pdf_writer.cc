@@ -11,6 +11,9 @@
 #include "pdf/page_painter.h"
 #include "pdf/paginator.h"
 #include "pdf/paragraph_setter.h"
+#include "pdf/structure_tree.h"
+#include "pdf/structure_tree_writer.h"
+#include "pdf/xmp_metadata.h"
 
 namespace sdgen::pdf {
 namespace {
@@ -87,7 +90,8 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
 
   GlyphIssues issues;
   ParagraphSetter setter(fonts, *breaker, issues, document.look.line_spacing);
-  LayoutContext context(document, setter, *images_, diagnostics);
+  StructureTree structure;
+  LayoutContext context(document, setter, *images_, diagnostics, structure);
   std::vector<Slab> slabs = BlockLayout(context).Layout();
   const doc::PageSettings& page = document.page;
   LaidOutDocument laid_out =
@@ -96,7 +100,7 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
   issues.Report(diagnostics);
 
   HaruDocument haru(options_.compress);
-  PagePainter painter(haru, *images_, page);
+  PagePainter painter(haru, *images_, page, structure);
   std::vector<HPDF_Page> pages;
   for (const LaidOutPage& laid_out_page : laid_out.pages) {
     pages.push_back(painter.Paint(laid_out_page));
@@ -106,9 +110,12 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
     }
     if (document.draft) painter.PaintWatermark(pages.back(), *fonts.Face(Typeface::kBody, true, false));
   }
-  if (!AddOutline(haru, laid_out, pages, page.height_pt) ||
-      !haru.SetInfo(InfoOf(document, options_)) ||
-      !haru.SetLanguage(document.metadata.language.empty() ? "en-GB" : document.metadata.language) ||
+  const std::string language =
+      document.metadata.language.empty() ? "en-GB" : document.metadata.language;
+  const DocumentInfo info = InfoOf(document, options_);
+  if (!AddOutline(haru, laid_out, pages, page.height_pt) || !haru.SetInfo(info) ||
+      !haru.SetLanguage(language) || !haru.SetMetadata(XmpPacket(info, language)) ||
+      !WriteStructureTree(haru, structure, pages, painter.marks()) ||
       !haru.SetDocumentId(DocumentId(document, laid_out, *images_))) {
     if (haru.Ok(error)) *error = "cannot write the document information";
     return false;

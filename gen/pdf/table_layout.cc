@@ -46,12 +46,20 @@ std::vector<double> TableLayout::ColumnWidths(const doc::Table& table) const {
 }
 
 std::vector<SetLine> TableLayout::Cell(const doc::TableCell& cell, double x, double width,
-                                       bool header) {
+                                       bool header, int node) {
   TextStyle style = context_.Body(0.95);
   style.bold = header;
   std::vector<SetLine> lines;
   for (const doc::Paragraph& paragraph : cell.paragraphs) {
     std::vector<SetLine> set = context_.setter.Set(paragraph.runs, style, x, width);
+    int owner = node;
+    if (cell.paragraphs.size() > 1 || !paragraph.language.empty()) {
+      owner = context_.structure.Add(node, "P");
+      if (paragraph.language != context_.document.metadata.language) {
+        context_.structure[owner].language = paragraph.language;
+      }
+    }
+    for (SetLine& line : set) line.line.node = owner;
     if (!lines.empty() && !set.empty()) {
       set.front().height += kParagraphGap;
       set.front().line.baseline += kParagraphGap;
@@ -89,11 +97,15 @@ void TableLayout::Decorate(Slab* band, const std::vector<double>& widths, bool h
 }
 
 std::vector<Slab> TableLayout::Row(const std::vector<doc::TableCell>& cells,
-                                   const std::vector<double>& widths, bool header) {
+                                   const std::vector<double>& widths, bool header, int row) {
   std::vector<std::vector<SetLine>> columns;
   double x = context_.left;
   for (size_t i = 0; i < widths.size(); ++i) {
-    if (i < cells.size()) columns.push_back(Cell(cells[i], x + kCellPadX, widths[i] - 2 * kCellPadX, header));
+    if (i < cells.size()) {
+      int cell = context_.structure.Add(row, header ? "TH" : "TD");
+      if (header) context_.structure[cell].scope = "Column";
+      columns.push_back(Cell(cells[i], x + kCellPadX, widths[i] - 2 * kCellPadX, header, cell));
+    }
     x += widths[i];
   }
   std::vector<Slab> bands = BandsOf(columns, kCellPadY, kCellPadY);
@@ -105,16 +117,21 @@ std::vector<Slab> TableLayout::Row(const std::vector<doc::TableCell>& cells,
 
 std::vector<Slab> TableLayout::Layout(const doc::Table& table, double space_before) {
   std::vector<double> widths = ColumnWidths(table);
+  StructureTree& structure = context_.structure;
+  int table_node = structure.Add(StructureTree::kRoot, "Table");
   std::vector<Slab> slabs;
   std::shared_ptr<const std::vector<Slab>> header;
   if (!table.header.empty()) {
-    auto bands = std::make_shared<std::vector<Slab>>(Row(table.header, widths, true));
+    int head = structure.Add(table_node, "THead");
+    auto bands = std::make_shared<std::vector<Slab>>(
+        Row(table.header, widths, true, structure.Add(head, "TR")));
     for (Slab& band : *bands) band.keep_with_next = true;
     slabs = *bands;
     header = bands;
   }
+  int body = table.rows.empty() ? kArtifact : structure.Add(table_node, "TBody");
   for (const auto& row : table.rows) {
-    std::vector<Slab> bands = Row(row, widths, false);
+    std::vector<Slab> bands = Row(row, widths, false, structure.Add(body, "TR"));
     for (Slab& band : bands) band.repeat_header = header;
     slabs.insert(slabs.end(), bands.begin(), bands.end());
   }

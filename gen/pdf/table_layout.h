@@ -25,9 +25,14 @@ class TableLayout {
 
  private:
   std::vector<double> ColumnWidths(const doc::Table& table) const;
+  /// The bands of one row, its cells' lines belonging to cells of the
+  /// structure row `row`.
   std::vector<Slab> Row(const std::vector<doc::TableCell>& cells, const std::vector<double>& widths,
-                        bool header);
-  std::vector<SetLine> Cell(const doc::TableCell& cell, double x, double width, bool header);
+                        bool header, int row);
+  /// The lines of a cell, belonging to structure node `node` (a TH or TD),
+  /// or to a P under it for each paragraph when there are several.
+  std::vector<SetLine> Cell(const doc::TableCell& cell, double x, double width, bool header,
+                            int node);
   void Decorate(Slab* band, const std::vector<double>& widths, bool header, bool first,
                 bool last) const;
 

@@ -145,6 +145,62 @@ TEST_CASE("every PDF passes qpdf, embeds its fonts and gives back its words") {
   }
 }
 
+// Whitespace runs as one space, and the "| " a callout's lines start with in
+// the text rendering dropped: how a paragraph reads, whatever its wrapping.
+std::string Flattened(const std::string& text) {
+  std::string lines = std::regex_replace(text, std::regex("(^|\n)\\| "), "$1");
+  std::string out;
+  for (char c : lines) {
+    bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+TEST_CASE("every PDF is tagged: all it paints is in the structure tree or an artifact") {
+  std::string checker = ShellQuote(SourcePath("tests/pdf/tagged_pdf_check.py"));
+  for (const fs::path& pdf : FilesEndingIn(".pdf")) {
+    INFO(pdf.string());
+    CommandResult info = RunCommand("pdfinfo " + ShellQuote(pdf.string()));
+    CHECK(std::regex_search(info.out, std::regex("Tagged: +yes")));
+    CommandResult checked = RunCommand("/usr/bin/python3 " + checker + " " + ShellQuote(pdf.string()));
+    CHECK(checked.out == "tagged\n");
+    CHECK(checked.exit_code == 0);
+  }
+}
+
+// The structure is read in the model's order: each leaf's text is found in
+// the text rendering of the same model after the one before it. Column
+// headers are left out: the text rendering repeats them in every row.
+TEST_CASE("every PDF's structure reads the model's text in the model's order") {
+  std::string checker = ShellQuote(SourcePath("tests/pdf/tagged_pdf_check.py"));
+  for (const fs::path& pdf : FilesEndingIn(".pdf")) {
+    INFO(pdf.string());
+    std::string model = Flattened(ReadFile(TextTwin(pdf, ".pdf")));
+    CommandResult leaves =
+        RunCommand("/usr/bin/python3 " + checker + " --text " + ShellQuote(pdf.string()));
+    REQUIRE(leaves.exit_code == 0);
+    std::istringstream lines(leaves.out);
+    std::string line;
+    size_t at = 0;
+    size_t count = 0;
+    while (std::getline(lines, line)) {
+      size_t colon = line.find(": ");
+      if (colon == std::string::npos || line.rfind("TH/Column", 0) == 0) continue;
+      std::string text = Flattened(line.substr(colon + 2));
+      if (text.empty() || text == " ") continue;
+      if (text.back() == ' ') text.pop_back();
+      size_t found = model.find(text, at);
+      INFO(line);
+      CHECK(found != std::string::npos);
+      if (found != std::string::npos) at = found + text.size();
+      ++count;
+    }
+    CHECK(count > 0);
+  }
+}
+
 TEST_CASE("Welsh and Polish names come back from the PDFs exactly") {
   std::string all;
   for (const fs::path& pdf : FilesEndingIn("minutes.pdf"))

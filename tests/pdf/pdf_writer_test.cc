@@ -413,3 +413,129 @@ TEST_CASE("in the children's look a heading, its picture and its paragraph stay 
 }
 
 }  // namespace sdgen::pdf
+
+namespace sdgen::pdf {
+namespace {
+
+std::string Flat(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Joined(const doc::Paragraph& paragraph) { return Flat(paragraph.PlainText()); }
+
+std::string WithLanguage(const std::string& role, const std::string& language,
+                         const doc::Document& document) {
+  return language.empty() || language == document.metadata.language ? role
+                                                                     : role + "[" + language + "]";
+}
+
+// What a screen reader should meet, derived from the model on its own terms:
+// one "ROLE: text" line per structure leaf, in the model's order.
+std::vector<std::string> ExpectedLeaves(const doc::Document& document) {
+  std::vector<std::string> leaves;
+  const doc::Paragraph* address = doc::AddressBlock(document);
+  if (!document.metadata.title.empty()) {
+    leaves.push_back("H1: " + Flat(document.metadata.title));
+    if (!document.metadata.subtitle.empty()) leaves.push_back("P: " + Flat(document.metadata.subtitle));
+  }
+  if (address) leaves.push_back(WithLanguage("P", address->language, document) + ": " + Joined(*address));
+  auto cell = [&](const std::string& role, const doc::TableCell& c) {
+    if (c.paragraphs.size() == 1 && c.paragraphs[0].language.empty()) {
+      leaves.push_back(role + ": " + Joined(c.paragraphs[0]));
+      return;
+    }
+    for (const doc::Paragraph& p : c.paragraphs) {
+      leaves.push_back(WithLanguage("P", p.language, document) + ": " + Joined(p));
+    }
+  };
+  for (const doc::Block& block : document.blocks) {
+    if (const auto* h = std::get_if<doc::Heading>(&block)) {
+      leaves.push_back(WithLanguage("H" + std::to_string(h->level + 1), h->language, document) +
+                       ": " + Flat(h->text));
+    } else if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+      if (p != address) leaves.push_back(WithLanguage("P", p->language, document) + ": " + Joined(*p));
+    } else if (const auto* list = std::get_if<doc::List>(&block)) {
+      for (size_t i = 0; i < list->items.size(); ++i) {
+        leaves.push_back(std::string("Lbl: ") + (list->numbered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2"));
+        leaves.push_back("LBody: " + Joined(list->items[i]));
+      }
+    } else if (const auto* table = std::get_if<doc::Table>(&block)) {
+      for (const doc::TableCell& c : table->header) cell("TH/Column", c);
+      for (const auto& row : table->rows) {
+        for (const doc::TableCell& c : row) cell("TD", c);
+      }
+    } else if (const auto* kv = std::get_if<doc::KeyValueList>(&block)) {
+      for (const auto& entry : kv->entries) {
+        leaves.push_back("TH/Row: " + Flat(entry.key));
+        leaves.push_back(WithLanguage("TD", entry.value.language, document) + ": " + Joined(entry.value));
+      }
+    } else if (const auto* callout = std::get_if<doc::Callout>(&block)) {
+      if (!callout->title.empty()) leaves.push_back("P: " + Flat(callout->title));
+      for (const doc::Paragraph& p : callout->paragraphs) {
+        leaves.push_back(WithLanguage("P", p.language, document) + ": " + Joined(p));
+      }
+    } else if (const auto* image = std::get_if<doc::Image>(&block)) {
+      if (!image->decorative) leaves.push_back("Figure: ");
+    } else if (const auto* signature = std::get_if<doc::SignatureBlock>(&block)) {
+      leaves.push_back("P: " + Flat(signature->label));
+      if (!signature->image_path.empty()) leaves.push_back("Figure: ");
+      for (const std::string* text : {&signature->name, &signature->role, &signature->status}) {
+        if (!text->empty()) leaves.push_back("P: " + Flat(*text));
+      }
+    }
+  }
+  return leaves;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("the structure tree gives every block its role and language in the model's order") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::SampleDocument(dir.string());
+  doc::Paragraph welsh{{{"Annwyl Siân, diolch am ddod i'r cyfarfod.", false, false}}};
+  welsh.language = "cy";
+  document.blocks.insert(document.blocks.begin() + 1, welsh);
+  doc::Image ornament{(dir / "picture.png").string(), "", 40};
+  ornament.decorative = true;
+  document.blocks.push_back(ornament);
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  fs::path pdf = dir / "tagged.pdf";
+  Render(writer, document, &diagnostics, pdf);
+
+  std::string checker = std::string(SDGEN_SOURCE_DIR) + "/tests/pdf/tagged_pdf_check.py";
+  CommandResult checked = Run("/usr/bin/python3 '" + checker + "' '" + pdf.string() + "'", dir.string());
+  INFO(checked.out);
+  CHECK(checked.status == 0);
+  CommandResult leaves = Run("/usr/bin/python3 '" + checker + "' --text '" + pdf.string() + "'", dir.string());
+  REQUIRE(leaves.status == 0);
+  std::vector<std::string> got = Lines(leaves.out);
+  for (std::string& line : got) line = Flat(line) + (line.back() == ' ' ? " " : "");
+  for (std::string& line : got) {
+    if (line.size() > 1 && line.back() == ' ' && line[line.size() - 2] != ':') line.pop_back();
+  }
+  CHECK(got == ExpectedLeaves(document));
+
+  // poppler reads the same structure: tagged, the title first, the Welsh paragraph marked.
+  CommandResult info = Run("pdfinfo '" + pdf.string() + "'", dir.string());
+  CHECK(info.out.find("Tagged:          yes") != std::string::npos);
+  CommandResult structure = Run("pdfinfo -struct-text '" + pdf.string() + "'", dir.string());
+  CHECK(structure.out.rfind("Document\n  H1", 0) == 0);
+  CHECK(structure.out.find("Annwyl Siân") != std::string::npos);
+}
+
+}  // namespace sdgen::pdf
