@@ -6,7 +6,10 @@
 namespace sdgen::pdf {
 namespace {
 
-constexpr double kCellPadX = 4;
+// Cells' text sits 12 pt apart at least: with 8, pdftotext (and readers that
+// guess columns the same way) took a full line and a short cell beside it for
+// one line, and copied text interleaved the cells.
+constexpr double kCellPadX = 6;
 constexpr double kCellPadY = 3;
 constexpr double kParagraphGap = 3;
 

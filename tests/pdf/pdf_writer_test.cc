@@ -539,3 +539,51 @@ TEST_CASE("the structure tree gives every block its role and language in the mod
 }
 
 }  // namespace sdgen::pdf
+
+namespace sdgen::pdf {
+
+// pdftotext without -layout guesses columns from the gaps between words; the
+// cells' padding must leave gaps it reads as columns, or copied text
+// interleaves the lines of neighbouring cells.
+TEST_CASE("text copied from a table with wrapped cells follows the cells") {
+  fs::path dir = TempDir();
+  doc::Document document = testing::LongTableDocument(0);
+  // Cells of many lengths, so that some lines end right at a cell's edge
+  // beside a short cell, as "Westmere Community Health" beside "present" did.
+  const std::vector<std::string> words = {"Westmere", "Community", "Health", "Detective",
+                                          "Constable", "Child", "Abuse", "Team", "Investigation",
+                                          "present", "Paediatrician", "Social", "Care", "Manager"};
+  doc::Table table;
+  table.header = {{{doc::Paragraph{{{"Name", false, false}}}}},
+                  {{doc::Paragraph{{{"Job", false, false}}}}},
+                  {{doc::Paragraph{{{"Agency", false, false}}}}},
+                  {{doc::Paragraph{{{"Attendance", false, false}}}}}};
+  std::vector<std::string> cells;
+  for (size_t r = 0; r < 40; ++r) {
+    std::vector<doc::TableCell> row;
+    for (size_t c = 0; c < 4; ++c) {
+      size_t count = c == 3 ? 1 : 1 + (r * 7 + c * 3) % 4;
+      std::string text;
+      for (size_t w = 0; w < count; ++w) {
+        text += (w ? " " : "") + words[(r * 5 + c * 11 + w * 3) % words.size()];
+      }
+      text += std::to_string(r * 4 + c);
+      cells.push_back(text);
+      row.push_back({{doc::Paragraph{{{text, false, false}}}}});
+    }
+    table.rows.push_back(row);
+  }
+  document.blocks = {table};
+  PdfWriter writer({});
+  DiagnosticList diagnostics;
+  fs::path pdf = dir / "wrapped-table.pdf";
+  Render(writer, document, &diagnostics, pdf);
+  CommandResult text = Run("pdftotext '" + pdf.string() + "' -", dir.string());
+  std::string flat = Flat(text.out);
+  for (const std::string& cell : cells) {
+    INFO(cell);
+    CHECK(flat.find(cell) != std::string::npos);
+  }
+}
+
+}  // namespace sdgen::pdf
