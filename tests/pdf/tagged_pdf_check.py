@@ -9,7 +9,9 @@ itself (through qpdf's JSON, streams decoded), not sdgen's idea of it:
   inside marked content that is either an MCID sequence or an /Artifact;
   MCID sequences never nest;
 - every MCID is in the ParentTree, and the element found there holds it;
-- every structure element is reachable from the root, and every Figure has Alt.
+- every structure element is reachable from the root, and every Figure has Alt;
+- every annotation (a signature field's widget) has /TU and /StructParent, and
+  the ParentTree's element for it refers to it with an OBJR.
 
 Prints one line per failure and exits 1, or prints "tagged" and exits 0.
 With --text, prints instead the text of each structure leaf in reading order,
@@ -155,10 +157,11 @@ def check(path, want_text):
         return failures, []
     root = pdf.resolve(cat["/StructTreeRoot"])
     nums = pdf.resolve(root["/ParentTree"])["/Nums"]
-    parent_tree = {nums[i]: pdf.resolve(nums[i + 1]) for i in range(0, len(nums), 2)}
+    parent_tree = {nums[i]: nums[i + 1] for i in range(0, len(nums), 2)}
 
     # Every element reachable from the root, and what each holds.
     holds = {}  # element ref -> list of (page ref, mcid)
+    objects_referred = {}  # annotation ref -> the element whose OBJR names it
     roles = {}
     order = []  # leaves in reading order
     seen = set()
@@ -185,13 +188,17 @@ def check(path, want_text):
             kids = [kids]
         content = []
         for kid in kids:
-            if isinstance(kid, int):
+            if isinstance(kid, dict) and kid.get("/Type") == "/OBJR":
+                objects_referred[kid["/Obj"]] = ref
+            elif isinstance(kid, int):
                 content.append((page, kid))
             elif isinstance(kid, str):
                 walk(kid, page)
             else:
                 kid = pdf.resolve(kid)
-                if kid.get("/Type") == "/MCR":
+                if kid.get("/Type") == "/OBJR":
+                    objects_referred[kid["/Obj"]] = ref
+                elif kid.get("/Type") == "/MCR":
                     content.append((kid.get("/Pg", page), kid["/MCID"]))
         holds[ref] = content
         if content:
@@ -211,11 +218,21 @@ def check(path, want_text):
         where = f"page {number}"
         if page.get("/Tabs") != "/S":
             failures.append(f"{where}: no /Tabs /S")
+        annotations = page.get("/Annots", [])
+        for annotation_ref in annotations if isinstance(annotations, list) else []:
+            annotation = pdf.resolve(annotation_ref)
+            if not annotation.get("/TU") and annotation.get("/Subtype") == "/Widget":
+                failures.append(f"{where}: widget {annotation_ref} has no /TU")
+            parent_key = annotation.get("/StructParent")
+            if parent_key is None:
+                failures.append(f"{where}: annotation {annotation_ref} has no /StructParent")
+            elif objects_referred.get(annotation_ref) != parent_tree.get(parent_key):
+                failures.append(f"{where}: annotation {annotation_ref} is not in the structure tree")
         key = page.get("/StructParents")
         if key is None:
             failures.append(f"{where}: no /StructParents")
             continue
-        parents = parent_tree.get(key, [])
+        parents = pdf.resolve(parent_tree.get(key, []))
         contents = page["/Contents"]
         data = b"".join(pdf.stream(c) for c in (contents if isinstance(contents, list) else [contents]))
         stack = []  # for each open sequence: an MCID, "artifact" or None
