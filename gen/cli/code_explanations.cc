@@ -274,6 +274,25 @@ const CodeExplanation kStyle[] = {
      "over 20 MB.",
      "It would fail every build that shows it, far from where it was chosen.",
      "Save it again as the message says (a PNG without interlacing, or a baseline JPEG)."},
+    {"ST009", "error", "text that does not stand out from its background",
+     "A look's text or heading colour has less contrast with the white page, or with the "
+     "accent fill of callouts and table header rows, than WCAG 2.2 AA asks: 4.5:1 for text, "
+     "3:1 for large text (18 pt, or 14 pt bold).",
+     "People with low vision, colour blindness or a poor printer cannot read pale text; "
+     "councils must meet WCAG 2.2 AA (Public Sector Bodies Accessibility Regulations 2018).",
+     "Darken the text or heading colour (the suggestion gives the nearest that passes), or "
+     "lighten the accent (docs/accessibility.md)."},
+    {"ST010", "error", "body text too small for families or children",
+     "The `letter` look, used for family letters, has body text under 12 pt, or the "
+     "`children` look, used for words and pictures, under 14 pt.",
+     "Parents may have poor sight or little confidence reading, and children are learning "
+     "to read; small type shuts them out of what was decided about them.",
+     "Set `<sizes body=\"12\">` (or `\"14\"` for children) or larger."},
+    {"ST011", "error", "a picture or logo without alternative text",
+     "A `<picture>` or the `<logo>` in style.xml has no `alt` describing it.",
+     "Screen readers read the description out; without one a blind reader learns nothing of "
+     "the picture, and Word's and PDF checkers fail the document.",
+     "Add `alt=\"what the picture shows\"`, in a few plain words."},
 };
 
 const CodeExplanation kLanguage[] = {

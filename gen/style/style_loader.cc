@@ -15,6 +15,7 @@
 #include "diagnostics/closest_name.h"
 #include "image/image_file.h"
 #include "style/icu_names.h"
+#include "style/look_accessibility.h"
 #include "style/style_schema.h"
 
 namespace sdgen {
@@ -184,7 +185,9 @@ class StyleReader {
   void ReadElement(const pugi::xml_node& node, Style& style) {
     std::string name = node.name();
     if (name == "look") {
-      style.looks[node.attribute("name").as_string("standard")] = ReadLook(node);
+      std::string look_name = node.attribute("name").as_string("standard");
+      style.looks[look_name] = ReadLook(node);
+      CheckReadable(node, look_name, style.looks[look_name]);
     } else if (name == "confidentiality") {
       if (IsOneOf(node, "audience", {"family", "professionals", "restricted"}))
         style.confidentiality[node.attribute("audience").as_string()] = node.text().as_string();
@@ -230,6 +233,26 @@ class StyleReader {
       }
       style.support[kind] = std::move(entry);
     }
+  }
+
+  // WCAG 2.2 AA contrast and sdgen's least text sizes, reported at the
+  // colour or size that fails (the look itself when the default is in force).
+  void CheckReadable(const pugi::xml_node& node, const std::string& name, const doc::Look& look) {
+    for (const LookFinding& finding : CheckLookAccessibility(name, look)) {
+      diagnostics_.Error(WhereSet(node, finding.setting), finding.code, finding.message,
+                         finding.suggestion);
+    }
+  }
+
+  SourceLocation WhereSet(const pugi::xml_node& look, LookSetting setting) const {
+    const char* element = setting == LookSetting::kBodySize ? "sizes" : "colours";
+    const char* attribute = setting == LookSetting::kTextColour      ? "text"
+                            : setting == LookSetting::kHeadingColour ? "headings"
+                            : setting == LookSetting::kAccentColour  ? "accent"
+                                                                     : "body";
+    pugi::xml_node holder = look.child(element);
+    if (holder && holder.attribute(attribute)) return AtAttribute(holder, attribute);
+    return Here(look);
   }
 
   doc::Look ReadLook(const pugi::xml_node& node) {
@@ -310,7 +333,18 @@ class StyleReader {
       return;
     }
     if (!Placeable(node, *path, "picture `" + name + "`: file `" + file + "`")) return;
+    if (!Described(node, "picture `" + name + "`")) return;
     style.pictures[name] = {*path, node.attribute("alt").as_string()};
+  }
+
+  // Every picture and logo is read out to screen-reader users; one with no
+  // words would be announced as "image" and nothing more.
+  bool Described(const pugi::xml_node& node, const std::string& what) {
+    if (!Trimmed(node.attribute("alt").as_string()).empty()) return true;
+    diagnostics_.Error(Here(node), "ST011",
+                       what + " has no `alt`: a screen reader would say nothing of it",
+                       "add alt=\"what the picture shows\"");
+    return false;
   }
 
   // A picture or logo the writers could not place is refused here, with its
@@ -367,6 +401,7 @@ class StyleReader {
       return;
     }
     if (!Placeable(logo_, *path, "logo file `" + file + "`")) return;
+    if (!Described(logo_, "the logo")) return;
     for (auto& [name, look] : style.looks) {
       look.logo_path = *path;
       look.logo_alt_text = logo_.attribute("alt").as_string();

@@ -228,3 +228,108 @@ TEST_CASE("a JPEG logo is placed as it is", "[style][image]") {
   CHECK_THAT(images.out, Catch::Contains("jpeg"));
   std::filesystem::remove_all(out);
 }
+
+// WCAG 2.2 AA (1.4.3): 4.5:1 for text, 3:1 for large text (18 pt, or 14 pt
+// bold). 777777 on white is 4.48:1, 767676 is 4.54:1 (but only 3.89:1 on
+// the standard accent, so the passing look has a white accent).
+TEST_CASE("a text colour too pale on white is an error at its place", "[style][accessibility]") {
+  CouncilStyle pale("<colours text=\"1A1A1A\" headings=\"1D3D6B\" accent=\"E8EEF6\"/>",
+                    "<colours text=\"777777\" headings=\"1D3D6B\" accent=\"E8EEF6\"/>");
+  CommandResult result = CheckWith(pale);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, pale.At("777777") +
+                            ": error: look `standard`: text colour `777777` on white has a "
+                            "contrast of 4.47:1; body text needs 4.5:1 (WCAG 2.2 AA) [ST009]\n"));
+  CHECK(Has(result.err, "  suggestion: darken the text colour, e.g. to `767676` or darker\n"));
+
+  CouncilStyle enough("<colours text=\"1A1A1A\" headings=\"1D3D6B\" accent=\"E8EEF6\"/>",
+                      "<colours text=\"767676\" headings=\"1D3D6B\" accent=\"FFFFFF\"/>");
+  result = CheckWith(enough);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+}
+
+// 8A8A8A on white is 3.45:1: enough for the children's headings (18 pt and
+// more, bold) but not for the standard look's 12 pt third-level heading.
+TEST_CASE("a heading colour is held to 3:1 only when every heading is large",
+          "[style][accessibility]") {
+  CouncilStyle standard("headings=\"1D3D6B\" accent=\"E8EEF6\"",
+                        "headings=\"8A8A8A\" accent=\"E8EEF6\"");
+  CommandResult result = CheckWith(standard);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, standard.At("8A8A8A") +
+                            ": error: look `standard`: heading colour `8A8A8A` on white has a "
+                            "contrast of 3.45:1; bold headings of 12 pt need 4.5:1 (WCAG 2.2 "
+                            "AA) [ST009]\n"));
+
+  CouncilStyle children("headings=\"2B5F2B\"", "headings=\"8A8A8A\"");
+  result = CheckWith(children);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CouncilStyle too_pale("headings=\"2B5F2B\"", "headings=\"959595\"");
+  result = CheckWith(too_pale);
+  CHECK(Has(result.err, too_pale.At("959595") +
+                            ": error: look `children`: heading colour `959595` on white has a "
+                            "contrast of 2.99:1; bold headings of 18 pt need 3:1 (WCAG 2.2 AA) "
+                            "[ST009]\n"));
+}
+
+// The accent fills callouts (body text on it) and table header rows (bold
+// text in the heading colour on it).
+TEST_CASE("text on the accent fill must stand out from it", "[style][accessibility]") {
+  CouncilStyle dark("accent=\"EEF3E8\"", "accent=\"707070\"");
+  CommandResult result = CheckWith(dark);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, dark.At("707070") +
+                            ": error: look `letter`: text colour `1A1A1A` on the accent fill "
+                            "`707070` has a contrast of 3.51:1; callout text needs 4.5:1 "
+                            "(WCAG 2.2 AA) [ST009]\n"));
+  CHECK(Has(result.err, dark.At("707070") +
+                            ": error: look `letter`: heading colour `1D3D6B` on the accent fill "
+                            "`707070` has a contrast of 2.19:1; table headings of 12 pt bold "
+                            "need 4.5:1 (WCAG 2.2 AA) [ST009]\n"));
+  CHECK(Has(result.err, "  suggestion: lighten the accent fill or darken the text\n"));
+}
+
+// Family letters are read by parents, some with poor sight; words and
+// pictures by children learning to read.
+TEST_CASE("family and children's looks have large enough body text", "[style][accessibility]") {
+  CouncilStyle letter("<sizes body=\"12\" title=\"20\"", "<sizes body=\"11.5\" title=\"20\"");
+  CommandResult result = CheckWith(letter);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, letter.At("11.5") +
+                            ": error: look `letter`: body text of 11.5 pt is too small: "
+                            "documents for families need 12 pt or more [ST010]\n"));
+
+  CouncilStyle children("<sizes body=\"18\" title=\"28\"", "<sizes body=\"13\" title=\"28\"");
+  result = CheckWith(children);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, children.At("13\" title") +
+                            ": error: look `children`: body text of 13 pt is too small: "
+                            "documents for children need 14 pt or more [ST010]\n"));
+
+  CouncilStyle large_enough("<sizes body=\"18\" title=\"28\"", "<sizes body=\"14\" title=\"28\"");
+  result = CheckWith(large_enough);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+}
+
+TEST_CASE("a style picture or logo without alternative text is an error at its line",
+          "[style][accessibility]") {
+  CouncilStyle picture("file=\"pictures/home.png\" alt=\"A house with a door and two windows\"",
+                       "file=\"pictures/home.png\"");
+  CommandResult result = CheckWith(picture);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, picture.At("picture name=\"home\"") +
+                            ": error: picture `home` has no `alt`: a screen reader would say "
+                            "nothing of it [ST011]\n"));
+
+  CouncilStyle logo("<logo file=\"\" alt=\"\"/>", "<logo file=\"logo.jpg\"/>");
+  std::filesystem::copy_file(SourcePath("fixtures/drawings/meg-house.jpg"),
+                             logo.folder + "/logo.jpg");
+  result = CheckWith(logo);
+  CHECK(result.exit_code == 1);
+  CHECK(Has(result.err, logo.At("logo file=\"logo.jpg\"") +
+                            ": error: the logo has no `alt`: a screen reader would say nothing "
+                            "of it [ST011]\n"));
+}
