@@ -92,6 +92,7 @@ struct CompiledNode {
   std::string picture_path;    ///< kPicture
   std::string picture_name;    ///< kPicture: the style's name (the choice when none fits)
   PictureChoice picture_choice = PictureChoice::kFixed;  ///< kPicture
+  bool decorative = false;     ///< kPicture: says nothing a reader needs; no description
   double width_pt = 0;         ///< kPicture, kDrawing
   std::vector<CompiledNode> children;
   std::vector<CompiledNode> else_children;  ///< kIf

@@ -306,7 +306,7 @@ class RenderRun {
   }
 
   doc::Image RenderPicture(const CompiledNode& node) {
-    doc::Image fixed{node.picture_path, node.text, node.width_pt};
+    doc::Image fixed{node.picture_path, node.text, node.width_pt, node.decorative};
     if (node.picture_choice == PictureChoice::kFixed) return fixed;
     Value value = Evaluate(node.expression);
     if (value.missing) return fixed;

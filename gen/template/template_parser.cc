@@ -43,7 +43,10 @@ const std::vector<ElementSpec>& ElementSpecs() {
       {"keyvalues", NodeKind::kKeyValues, {}, {}},
       {"entry", NodeKind::kEntry, {"key"}, {"key"}},
       {"callout", NodeKind::kCallout, {"kind", "title"}, {}},
-      {"picture", NodeKind::kPicture, {"name", "alt", "width", "choose", "mark"}, {"name"}},
+      {"picture",
+       NodeKind::kPicture,
+       {"name", "alt", "width", "choose", "mark", "decorative"},
+       {"name"}},
       // Named after the record's element, whose drawing it places.
       {RecordSchema::Get().drawing.name.c_str(), NodeKind::kDrawing, {"of", "width"}, {"of"}},
       {"signature", NodeKind::kSignature, {"label", "of"}, {"label", "of"}},

@@ -466,14 +466,38 @@ class Checker {
       return out;
     }
     out.picture_path = found->second.path;
+    WidthOf(node, out);
+    out.decorative = IsDecorative(node);
+    if (out.decorative) return out;
     out.text = node.Find("alt") ? node.Find("alt")->value : found->second.alt_text;
     out.where = AttributeWhere(node, "alt");
     if (out.text.empty()) {
       Error(node.offset, "TP003", "picture `" + name->value + "` has no description",
             "add alt=\"what the picture shows\" for people who cannot see it");
     }
-    WidthOf(node, out);
     return out;
+  }
+
+  // `decorative="yes"`: a border or ornament screen readers skip. It has no
+  // description, and a picture chosen by the story's words is never one.
+  bool IsDecorative(const Node& node) {
+    const Attribute* decorative = node.Find("decorative");
+    if (!decorative || decorative->value == "no") return false;
+    if (decorative->value != "yes") {
+      Error(decorative->offset, "TP003", "unknown `decorative` value `" + decorative->value + "`",
+            "use yes or no");
+      return false;
+    }
+    if (const Attribute* alt = node.Find("alt")) {
+      Error(alt->offset, "TP003",
+            "a decorative picture has no description: screen readers skip it",
+            "remove `alt`, or remove decorative=\"yes\" if the picture says something");
+    }
+    if (node.Find("choose") || node.Find("mark")) {
+      Error(node.offset, "TP003",
+            "a picture chosen by `choose` or `mark` says something, so it cannot be decorative");
+    }
+    return true;
   }
 
   // `choose` names a text whose words pick the picture by the style's rules;

@@ -129,7 +129,10 @@ class BlockWriter {
     out_ += "+" + std::string(kWidth - 1, '-') + "\n";
   }
 
-  void operator()(const doc::Image& image) { out_ += "[picture: " + image.alt_text + "]\n"; }
+  // A decorative picture is skipped, as a screen reader skips it.
+  void operator()(const doc::Image& image) {
+    if (!image.decorative) out_ += "[picture: " + image.alt_text + "]\n";
+  }
 
   void operator()(const doc::SignatureBlock& block) {
     std::string who = block.name;

@@ -327,3 +327,35 @@ TEST_CASE("an outcome keeps its fixed level until a level is stated around it", 
 }
 
 }  // namespace sdgen::test
+
+namespace sdgen::test {
+
+TEST_CASE("a decorative picture reaches the document marked so and undescribed",
+          "[render]") {
+  std::string folder = MakeTemporaryFolder();
+  std::ofstream(folder + "/pictures.xml")
+      << "<template document=\"pictures\" audience=\"professionals\" title=\"Pictures\">\n"
+         "<picture name=\"home\" decorative=\"yes\"/>\n<picture name=\"school\"/>\n</template>\n";
+  DiagnosticList diagnostics;
+  auto builder = DocumentBuilder::Create({folder, ShippedTemplatesFolder()}, {ShippedStyleFolder()},
+                                         diagnostics);
+  INFO(RenderText(diagnostics));
+  REQUIRE(builder->ready());
+  LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
+  std::vector<doc::Image> images;
+  for (const RenderedDocument& document :
+       builder->RenderAll(*example.record, RenderInputs{}, diagnostics)) {
+    if (document.name != "pictures") continue;
+    for (const doc::Block& block : document.document.blocks) {
+      if (const auto* image = std::get_if<doc::Image>(&block)) images.push_back(*image);
+    }
+  }
+  REQUIRE(images.size() == 2);
+  CHECK(images[0].decorative);
+  CHECK(images[0].alt_text.empty());
+  CHECK_FALSE(images[1].decorative);
+  CHECK(images[1].alt_text == "A school building with a bell");
+  std::filesystem::remove_all(folder);
+}
+
+}  // namespace sdgen::test

@@ -307,3 +307,36 @@ TEST_CASE("words inside an element that prints nothing it holds are an error",
   CHECK_THAT(result.diagnostics, Catch::Contains("error: <page-break> holds nothing"));
   CHECK(CompileSnippet(Professionals("<p>Dear<br/>Siân</p><page-break/>")).compiled);
 }
+
+TEST_CASE("a picture may be decorative and then takes no description", "[type_checker]") {
+  auto decorative = CompileSnippet(Professionals("<picture name=\"home\" decorative=\"yes\"/>"));
+  INFO(decorative.diagnostics);
+  CHECK(decorative.compiled);
+  CHECK(CompileSnippet(Professionals("<picture name=\"home\" decorative=\"no\"/>")).compiled);
+  auto unknown = CompileSnippet(Professionals("<picture name=\"home\" decorative=\"maybe\"/>"));
+  CHECK_FALSE(unknown.compiled);
+  CHECK_THAT(unknown.diagnostics,
+             Catch::Contains("snippet.xml:2:34: error: unknown `decorative` value `maybe` "
+                             "[TP003]"));
+  CHECK_THAT(unknown.diagnostics, Catch::Contains("suggestion: use yes or no"));
+  auto described = CompileSnippet(
+      Professionals("<picture name=\"home\" decorative=\"yes\" alt=\"A house\"/>"));
+  CHECK_FALSE(described.compiled);
+  CHECK_THAT(described.diagnostics,
+             Catch::Contains("snippet.xml:2:44: error: a decorative picture has no description: "
+                             "screen readers skip it [TP003]"));
+  auto chosen = CompileSnippet(Professionals(
+      "<for each=\"s in stories\"><picture name=\"home\" choose=\"s.what-happened\" "
+      "decorative=\"yes\"/></for>"));
+  CHECK_FALSE(chosen.compiled);
+  CHECK_THAT(chosen.diagnostics,
+             Catch::Contains("error: a picture chosen by `choose` or `mark` says something, so it "
+                             "cannot be decorative [TP003]"));
+}
+
+TEST_CASE("a picture that is not decorative must be described", "[type_checker]") {
+  auto result = CompileSnippet(Professionals("<picture name=\"home\" alt=\"\"/>"));
+  CHECK_FALSE(result.compiled);
+  CHECK_THAT(result.diagnostics,
+             Catch::Contains("snippet.xml:2:2: error: picture `home` has no description [TP003]"));
+}
