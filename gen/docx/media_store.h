@@ -24,6 +24,7 @@ struct ImagePlacement {
   long long height_emu = 0;
   int drawing_id = 0;  ///< unique in the document, headers included
   std::string alt_text;
+  bool decorative = false;  ///< marked decorative for screen readers; `alt_text` is not written
 };
 
 /// The images of one package: each file becomes one `word/media/imageN.png`

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "docx/opc_package.h"
+#include "docx/word_language.h"
 #include "docx/wordml_namespaces.h"
 #include "docx/wordml_text.h"
 
@@ -60,9 +61,7 @@ void AppendDocDefaults(pugi::xml_node styles, const doc::Look& look, const std::
   pugi::xml_node run = defaults.append_child("w:rPrDefault").append_child("w:rPr");
   SetFonts(run, look.body.family);
   SetSize(run, look.body_size_pt);
-  pugi::xml_node lang = AppendValue(run, "w:lang", language);
-  lang.append_attribute("w:eastAsia") = language.c_str();
-  lang.append_attribute("w:bidi") = language.c_str();
+  AppendLanguage(run, language);
   pugi::xml_node paragraph = defaults.append_child("w:pPrDefault").append_child("w:pPr");
   // Word's own pagination then keeps each paragraph on one page, as the PDF does.
   if (look.keep_paragraphs_whole) paragraph.append_child("w:keepLines");

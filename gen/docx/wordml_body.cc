@@ -51,7 +51,8 @@ struct WordmlBody::BlockVisitor {
 
   bool operator()(const doc::Heading& heading) const {
     const int level = std::clamp(heading.level, 1, 3);
-    AppendText(AppendParagraph(body, style::kHeading[level - 1]), heading.text);
+    AppendText(AppendParagraph(body, style::kHeading[level - 1]), heading.text,
+               RunLook{false, false, heading.language});
     return true;
   }
   bool operator()(const doc::Paragraph& paragraph) const {
@@ -164,6 +165,7 @@ bool WordmlBody::AppendImage(pugi::xml_node body, const doc::Image& image, std::
                                &placement, error)) {
     return false;
   }
+  placement.decorative = image.decorative;
   AppendInlineImage(AppendParagraph(body, style::kFigure), placement);
   return true;
 }

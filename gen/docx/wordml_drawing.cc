@@ -10,10 +10,24 @@ void SetExtent(pugi::xml_node node, const char* x, const char* y, const ImagePla
   node.append_attribute(y) = placement.height_emu;
 }
 
+// Word's "Mark as decorative": an extension Office 2019 and later read,
+// which older readers skip as an unknown extension.
+constexpr const char* kDecorativeExtension = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+constexpr const char* kDecorativeNamespace =
+    "http://schemas.microsoft.com/office/drawing/2017/decorative";
+
 void AppendNonVisualProperties(pugi::xml_node node, int id, const ImagePlacement& placement) {
   node.append_attribute("id") = id;
   node.append_attribute("name") = ("Picture " + std::to_string(placement.drawing_id)).c_str();
-  node.append_attribute("descr") = placement.alt_text.c_str();
+  node.append_attribute("descr") = placement.decorative ? "" : placement.alt_text.c_str();
+}
+
+void AppendDecorativeMark(pugi::xml_node doc_properties) {
+  pugi::xml_node extension = doc_properties.append_child("a:extLst").append_child("a:ext");
+  extension.append_attribute("uri") = kDecorativeExtension;
+  pugi::xml_node mark = extension.append_child("adec:decorative");
+  mark.append_attribute("xmlns:adec") = kDecorativeNamespace;
+  mark.append_attribute("val") = "1";
 }
 
 void AppendPicture(pugi::xml_node graphic_data, const ImagePlacement& placement) {
@@ -44,7 +58,9 @@ void AppendInlineImage(pugi::xml_node paragraph, const ImagePlacement& placement
     inline_node.append_attribute(side) = 0;
   }
   SetExtent(inline_node.append_child("wp:extent"), "cx", "cy", placement);
-  AppendNonVisualProperties(inline_node.append_child("wp:docPr"), placement.drawing_id, placement);
+  pugi::xml_node doc_properties = inline_node.append_child("wp:docPr");
+  AppendNonVisualProperties(doc_properties, placement.drawing_id, placement);
+  if (placement.decorative) AppendDecorativeMark(doc_properties);
   pugi::xml_node locks =
       inline_node.append_child("wp:cNvGraphicFramePr").append_child("a:graphicFrameLocks");
   locks.append_attribute("noChangeAspect") = 1;

@@ -2,15 +2,18 @@
 
 #include <cmath>
 
+#include "docx/word_language.h"
+
 namespace sdgen::docx {
 namespace {
 
-pugi::xml_node AppendRun(pugi::xml_node paragraph, RunLook look) {
+pugi::xml_node AppendRun(pugi::xml_node paragraph, const RunLook& look) {
   pugi::xml_node run = paragraph.append_child("w:r");
-  if (look.bold || look.italic) {
+  if (look.bold || look.italic || !look.language.empty()) {
     pugi::xml_node properties = run.append_child("w:rPr");
     if (look.bold) properties.append_child("w:b");
     if (look.italic) properties.append_child("w:i");
+    if (!look.language.empty()) AppendLanguage(properties, look.language);
   }
   return run;
 }
@@ -43,7 +46,7 @@ pugi::xml_node ParagraphProperties(pugi::xml_node paragraph) {
   return properties ? properties : paragraph.prepend_child("w:pPr");
 }
 
-void AppendText(pugi::xml_node paragraph, const std::string& text, RunLook look) {
+void AppendText(pugi::xml_node paragraph, const std::string& text, const RunLook& look) {
   if (text.empty()) return;
   pugi::xml_node run = AppendRun(paragraph, look);
   size_t start = 0;
@@ -57,7 +60,7 @@ void AppendText(pugi::xml_node paragraph, const std::string& text, RunLook look)
 
 void AppendRuns(pugi::xml_node paragraph, const doc::Paragraph& source) {
   for (const doc::Run& run : source.runs) {
-    AppendText(paragraph, run.text, RunLook{run.bold, run.italic});
+    AppendText(paragraph, run.text, RunLook{run.bold, run.italic, source.language});
   }
 }
 

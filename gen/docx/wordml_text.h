@@ -13,6 +13,7 @@ namespace sdgen::docx {
 struct RunLook {
   bool bold = false;
   bool italic = false;
+  std::string language = {};  ///< BCP 47, when not the document's; empty: the document's
 };
 
 /// Appends `<w:p>` with paragraph style `style_id` (empty: the default style).
@@ -22,9 +23,9 @@ pugi::xml_node AppendParagraph(pugi::xml_node parent, const std::string& style_i
 pugi::xml_node ParagraphProperties(pugi::xml_node paragraph);
 
 /// Appends runs for `text`; line feeds become `<w:br/>` and tabs `<w:tab/>`.
-void AppendText(pugi::xml_node paragraph, const std::string& text, RunLook look = {});
+void AppendText(pugi::xml_node paragraph, const std::string& text, const RunLook& look = {});
 
-/// Appends the runs of a model paragraph.
+/// Appends the runs of a model paragraph, in its own language if it has one.
 void AppendRuns(pugi::xml_node paragraph, const doc::Paragraph& source);
 
 /// Appends a field (e.g. "PAGE") with `cached` as the text shown until it is updated.

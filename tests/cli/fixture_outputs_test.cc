@@ -262,6 +262,62 @@ TEST_CASE("python-docx opens every .docx, finds its headings styled and its runn
   CHECK(result.out.empty());
 }
 
+// What Word's accessibility checker and a screen reader look for: a
+// description on every picture unless it is marked decorative (then none),
+// header rows marked as such (every shipped table has one), the document's
+// language and its title.
+TEST_CASE("python-docx finds every .docx accessible: descriptions, header rows, language, title",
+          "[accessibility]") {
+  std::string paths;
+  for (const fs::path& docx : FilesEndingIn(".docx")) paths += " " + ShellQuote(docx.string());
+  CommandResult result = RunCommand(
+      "/usr/bin/python3 -c " +
+      ShellQuote("import docx,sys\n"
+                 "from docx.oxml.ns import qn\n"
+                 "DECORATIVE = '{C183D7F6-B498-43B3-948B-1728B52AA6E4}'\n"
+                 "for p in sys.argv[1:]:\n"
+                 "  d = docx.Document(p)\n"
+                 "  parts = [d.element] + [s.header._element for s in d.sections]\n"
+                 "  pictures = [e for part in parts for e in part.iter(qn('wp:docPr'))]\n"
+                 "  for pr in pictures:\n"
+                 "    ext = pr.find(qn('a:extLst'))\n"
+                 "    decorative = ext is not None and any(e.get('uri') == DECORATIVE for e in ext)\n"
+                 "    if decorative != (pr.get('descr') == ''):\n"
+                 "      print('picture %s has description %r, decorative %s: %s' %\n"
+                 "            (pr.get('id'), pr.get('descr'), decorative, p))\n"
+                 "  for t in d.tables:\n"
+                 "    trPr = t.rows[0]._tr.trPr\n"
+                 "    if trPr is None or trPr.find(qn('w:tblHeader')) is None:\n"
+                 "      print('a table without a header row: ' + p)\n"
+                 "  rpr = d.styles.element.find(qn('w:docDefaults')).find(qn('w:rPrDefault'))\n"
+                 "  lang = rpr.find(qn('w:rPr')).find(qn('w:lang'))\n"
+                 "  if lang is None or not lang.get(qn('w:val')) or\\\n"
+                 "      lang.get(qn('w:val')) != d.core_properties.language:\n"
+                 "    print('no document language: ' + p)\n"
+                 "  if not d.core_properties.title:\n"
+                 "    print('no title: ' + p)\n"
+                 "  print('read %d pictures, %d tables' % (len(pictures), len(d.tables)))\n") +
+      paths);
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 0);
+  std::istringstream lines(result.out);
+  size_t files = 0, pictures = 0, tables = 0;
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (!std::regex_match(line, match, std::regex("read ([0-9]+) pictures, ([0-9]+) tables"))) {
+      FAIL_CHECK(line);
+      continue;
+    }
+    ++files;
+    pictures += std::stoul(match[1]);
+    tables += std::stoul(match[2]);
+  }
+  CHECK(files == FilesEndingIn(".docx").size());
+  // Each story has its pictures, each signed sheet its signature images.
+  CHECK(pictures >= 20);
+  CHECK(tables >= 20);
+}
+
 TEST_CASE("LibreOffice converts every .docx and gives back the model's words") {
   std::vector<fs::path> documents = FilesEndingIn(".docx");
   std::string converted = MakeTemporaryFolder();
