@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf/signature_field_area.h"
 #include "pdf/table_layout.h"
 
 namespace sdgen::pdf {
@@ -347,6 +348,9 @@ void BlockLayout::AddSignature(const doc::SignatureBlock& block) {
                                kSignatureSpace - 4, 0.75, context_.text_colour});
     mark.push_back(space);
   }
+  mark.front().signature_field = SignatureFieldOverMark(block, context_.document.draft,
+                                                        context_.left, context_.width,
+                                                        mark.front().height);
   slabs.insert(slabs.end(), mark.begin(), mark.end());
   const std::string& status = block.status;
   for (const std::string* text : {&block.name, &block.role, static_cast<const std::string*>(&status)}) {

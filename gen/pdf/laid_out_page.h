@@ -4,6 +4,7 @@
 // points; y grows downwards from the top of the page (the painter flips it).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -72,6 +73,15 @@ struct OutlineEntry {
   double y = 0;
 };
 
+/// Where the chair signs digitally: an empty signature field laid over the
+/// sign-off block's mark (see signature_field.h).
+struct SignatureFieldArea {
+  size_t page = 0;                             ///< set by the paginator
+  double x = 0, y = 0, width = 0, height = 0;  ///< `y` is the top edge
+  std::string tooltip;                         ///< /TU, e.g. "Chair's signature"
+  std::string description;                     ///< /Contents, e.g. "Chair: Priya Shah"
+};
+
 struct LaidOutPage {
   std::vector<PageItem> items;
 };
@@ -80,6 +90,7 @@ struct LaidOutPage {
 struct LaidOutDocument {
   std::vector<LaidOutPage> pages;
   std::vector<OutlineEntry> outline;
+  std::optional<SignatureFieldArea> signature_field;
 };
 
 }  // namespace sdgen::pdf

@@ -51,6 +51,12 @@ void Paginator::Place(const Slab& slab, bool with_space) {
     entry.y = cursor_;
     result_.outline.push_back(std::move(entry));
   }
+  if (slab.signature_field && !result_.signature_field) {  // one chair: the first block
+    SignatureFieldArea field = *slab.signature_field;
+    field.page = result_.pages.size() - 1;
+    field.y += cursor_;
+    result_.signature_field = std::move(field);
+  }
   cursor_ += slab.height;
 }
 

@@ -29,6 +29,8 @@ struct Slab {
   std::shared_ptr<const std::vector<Slab>> repeat_header;
   /// A bookmark that points here.
   std::optional<OutlineEntry> bookmark;
+  /// The signature field over this slab; coordinates relative to its top.
+  std::optional<SignatureFieldArea> signature_field;
 };
 
 /// Places slabs onto pages of a given content area.

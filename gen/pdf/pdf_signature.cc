@@ -3,6 +3,8 @@
 #include <unicode/unistr.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 #include "pdf/incremental_update.h"
 #include "pdf/pdf_date_reader.h"
@@ -17,17 +19,16 @@ constexpr std::string_view kByteRangePlaceholder =
     "/ByteRange [0 0000000000 0000000000 0000000000]";
 constexpr std::string_view kContentsKey = "/Contents <";
 
-// The stamp sits in the first page's top margin, above the running header,
-// where it covers nothing the sheet prints.
-constexpr double kStampWidth = 220, kStampHeight = 32, kStampRightMargin = 36, kStampTop = 9;
-
 struct SheetFacts {
   ObjectReference catalog;
   std::string_view catalog_dictionary;
-  ObjectReference page;
-  std::string_view page_dictionary;
-  double page_right = 0, page_top = 0;
-  std::string_view creation_date;  ///< the string as written, "(D:...)"
+  std::string_view sig_flags;  ///< the AcroForm's /SigFlags value, inside the catalog
+  ObjectReference field;
+  std::string_view field_dictionary;
+  std::string_view field_appearance;  ///< the widget's /AP value, inside its dictionary
+  double width = 0, height = 0;       ///< of the widget's /Rect
+  std::string description;            ///< the widget's /Contents: "Chair: Priya Shah"
+  std::string_view creation_date;     ///< the string as written, "(D:...)"
   PdfInstant signing_time;
 };
 
@@ -41,22 +42,6 @@ bool HasKeyword(const std::string& keywords, std::string_view word) {
     bool starts = at == 0 || keywords[at - 1] == ' ' || keywords[at - 1] == ',';
     size_t end = at + word.size();
     if (starts && (end == keywords.size() || keywords[end] == ',')) return true;
-  }
-  return false;
-}
-
-// The top right corner of the page's MediaBox, its own or inherited.
-bool ReadPageCorner(const PdfFileIndex& index, std::string_view page, SheetFacts* facts) {
-  std::optional<std::string_view> node = page;
-  for (int depth = 0; node && depth < 32; ++depth) {
-    if (std::optional<std::string_view> box = DictionaryValue(*node, "/MediaBox")) {
-      std::vector<std::string_view> corners = ArrayItems(*box);
-      if (corners.size() != 4) return false;
-      facts->page_right = std::stod(std::string(corners[2]));
-      facts->page_top = std::stod(std::string(corners[3]));
-      return true;
-    }
-    node = index.Follow(*node, "/Parent");
   }
   return false;
 }
@@ -79,18 +64,62 @@ bool ReadInfo(const PdfFileIndex& index, SheetFacts* facts, std::string* error) 
   return true;
 }
 
+std::optional<double> Number(std::string_view text) {
+  std::string digits(text);
+  char* end = nullptr;
+  double value = std::strtod(digits.c_str(), &end);
+  if (end == digits.c_str()) return std::nullopt;
+  return value;
+}
+
+bool ReadRect(std::string_view widget, SheetFacts* facts) {
+  std::optional<std::string_view> rect = DictionaryValue(widget, "/Rect");
+  std::vector<std::string_view> corners = rect ? ArrayItems(*rect) : std::vector<std::string_view>{};
+  if (corners.size() != 4) return false;
+  std::optional<double> x0 = Number(corners[0]), y0 = Number(corners[1]);
+  std::optional<double> x1 = Number(corners[2]), y1 = Number(corners[3]);
+  if (!x0 || !y0 || !x1 || !y1 || *x1 <= *x0 || *y1 <= *y0) return false;
+  facts->width = *x1 - *x0;
+  facts->height = *y1 - *y0;
+  return true;
+}
+
+// The sheet's signature field, which sdgen writes unsigned over the
+// sign-off block; a sheet without one is refused rather than given a
+// signature somewhere else.
+bool ReadField(const PdfFileIndex& index, SheetFacts* facts, std::string* error) {
+  std::optional<std::string_view> form = DictionaryValue(facts->catalog_dictionary, "/AcroForm");
+  std::optional<std::string_view> fields =
+      form && form->substr(0, 2) == "<<" ? DictionaryValue(*form, "/Fields") : std::nullopt;
+  std::optional<std::string_view> flags = form ? DictionaryValue(*form, "/SigFlags") : std::nullopt;
+  for (std::string_view item : fields ? ArrayItems(*fields) : std::vector<std::string_view>{}) {
+    std::optional<ObjectReference> reference = AsReference(item);
+    std::optional<std::string_view> field = reference ? index.Dictionary(*reference) : std::nullopt;
+    std::optional<std::string_view> type = field ? DictionaryValue(*field, "/FT") : std::nullopt;
+    if (!type || *type != "/Sig") continue;
+    if (DictionaryValue(*field, "/V"))
+      return Refuse(error, "the sheet is already signed; a signed sheet is never signed again");
+    std::optional<std::string_view> appearance = DictionaryValue(*field, "/AP");
+    std::optional<std::string_view> description = DictionaryValue(*field, "/Contents");
+    if (!flags || !appearance || !ReadRect(*field, facts)) break;
+    facts->sig_flags = *flags;
+    facts->field = *reference;
+    facts->field_dictionary = *field;
+    facts->field_appearance = *appearance;
+    facts->description = description ? DecodeTextString(*description) : "";
+    return true;
+  }
+  return Refuse(error,
+                "the sheet has no signature field on its sign-off block: build it again with "
+                "this sdgen");
+}
+
 bool ReadSheet(const PdfFileIndex& index, SheetFacts* facts, std::string* error) {
   std::optional<std::string_view> catalog = index.Follow(index.trailer(), "/Root", &facts->catalog);
-  std::optional<ObjectReference> page = index.FirstPage();
-  std::optional<std::string_view> page_dictionary = page ? index.Dictionary(*page) : std::nullopt;
-  if (!catalog || !page_dictionary || !ReadPageCorner(index, *page_dictionary, facts))
-    return Refuse(error, "not a PDF sdgen can update: no catalog or first page");
-  if (DictionaryValue(*catalog, "/AcroForm"))
-    return Refuse(error, "not a PDF sdgen can update: it already has a form");
+  if (!catalog) return Refuse(error, "not a PDF sdgen can update: no catalog");
   facts->catalog_dictionary = *catalog;
-  facts->page = *page;
-  facts->page_dictionary = *page_dictionary;
-  return ReadInfo(index, facts, error);
+  // The DRAFT first: a draft has no signature field, and is the better reason.
+  return ReadInfo(index, facts, error) && ReadField(index, facts, error);
 }
 
 // `dictionary` with `entry` added before its closing ">>".
@@ -98,18 +127,22 @@ std::string WithEntry(std::string_view dictionary, const std::string& entry) {
   return std::string(dictionary.substr(0, dictionary.size() - 2)) + entry + "\n>>";
 }
 
-// The page with the stamp among its annotations.
-std::optional<std::string> PageWithAnnotation(std::string_view page, int widget) {
-  std::string reference = std::to_string(widget) + " 0 R";
-  std::optional<std::string_view> annotations = DictionaryValue(page, "/Annots");
-  if (!annotations) return WithEntry(page, "\n/Annots [" + reference + "]");
-  if (annotations->substr(0, 1) != "[") return std::nullopt;  // an indirect array: not sdgen's
-  size_t close = static_cast<size_t>(annotations->data() - page.data()) + annotations->size() - 1;
-  return std::string(page.substr(0, close)) + " " + reference + std::string(page.substr(close));
+// `dictionary` with `value`, a part of it, replaced by `replacement`.
+std::string WithValue(std::string_view dictionary, std::string_view value,
+                      const std::string& replacement) {
+  size_t at = static_cast<size_t>(value.data() - dictionary.data());
+  return std::string(dictionary.substr(0, at)) + replacement +
+         std::string(dictionary.substr(at + value.size()));
 }
 
 // Helvetica speaks WinAnsi: a name outside Latin-1 shows '?' in the stamp
 // (the signature itself carries the name exactly).
+std::string Format(double number) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", number);
+  return text;
+}
+
 std::string StampText(const std::string& utf8) {
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(utf8);
   std::string text = "(";
@@ -122,30 +155,17 @@ std::string StampText(const std::string& utf8) {
   return text + ")";
 }
 
-std::string Appearance(const std::string& signer, const std::string& time, int font) {
-  char frame[96];
-  std::snprintf(frame, sizeof frame, "q 0.2 0.2 0.2 RG 0.6 w 0.3 0.3 %.1f %.1f re S Q\n",
-                kStampWidth - 0.6, kStampHeight - 0.6);
-  std::string content = std::string(frame) + "BT /F1 8 Tf 0.1 0.1 0.1 rg 6 19 Td " +
-                        StampText("Digitally signed by " + signer) + " Tj 0 -11 Td " +
-                        StampText("on " + time) + " Tj ET\n";
-  char head[200];
-  std::snprintf(head, sizeof head,
-                "<< /Type /XObject /Subtype /Form /BBox [0 0 %.0f %.0f] /Resources << /Font << "
-                "/F1 %d 0 R >> >> /Length %zu >>\nstream\n",
-                kStampWidth, kStampHeight, font, content.size());
-  return head + content + "endstream";
-}
-
-std::string Widget(const SheetFacts& facts, int signature, int appearance) {
-  double right = facts.page_right - kStampRightMargin, top = facts.page_top - kStampTop;
-  char rect[96];
-  std::snprintf(rect, sizeof rect, "[%.2f %.2f %.2f %.2f]", right - kStampWidth, top - kStampHeight,
-                right, top);
-  // Flags 132: printed (4) and locked (128).
-  return "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Chair signature) /F 132\n/Rect " +
-         std::string(rect) + " /P " + std::to_string(facts.page.number) + " 0 R\n/V " +
-         std::to_string(signature) + " 0 R /AP << /N " + std::to_string(appearance) + " 0 R >> >>";
+// What the field shows once signed: who signed by their certificate, whom
+// the record names, and when, inside the widget's rectangle.
+std::string Appearance(const SheetFacts& facts, const std::string& signer, int font) {
+  std::string content = "BT /F1 8 Tf 0.1 0.1 0.1 rg 10 TL 2 " + Format(facts.height - 9) +
+                        " Td " + StampText("Digitally signed by " + signer) + " Tj T* " +
+                        StampText(facts.description) + " Tj T* " +
+                        StampText("on " + facts.signing_time.shown) + " Tj ET\n";
+  return "<< /Type /XObject /Subtype /Form /BBox [0 0 " + Format(facts.width) + " " +
+         Format(facts.height) + "] /Resources << /Font << /F1 " + std::to_string(font) +
+         " 0 R >> >> /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
+         "endstream";
 }
 
 std::string SignatureDictionary(const SheetFacts& facts, const std::string& signer, size_t room) {
@@ -159,7 +179,8 @@ std::string SignatureDictionary(const SheetFacts& facts, const std::string& sign
 bool Seal(std::string& file, size_t update_start, const CmsSigner& signer, int64_t time,
           std::string* error) {
   size_t range = file.find(kByteRangePlaceholder, update_start);
-  size_t begin = file.find(kContentsKey, update_start) + kContentsKey.size() - 1;
+  // After /ByteRange: the widget before it has a /Contents string of its own.
+  size_t begin = file.find(kContentsKey, range) + kContentsKey.size() - 1;
   size_t end = file.find('>', begin) + 1;
   std::string filled = "/ByteRange [0 " + std::to_string(begin) + " " + std::to_string(end) + " " +
                        std::to_string(file.size() - end) + "]";
@@ -185,29 +206,25 @@ bool SignPdf(std::string_view sheet, const CmsSigner& signer, std::string* signe
              std::string* error) {
   // Before reading the structure: a signed sheet also has an update, and
   // the signature is the better reason to give.
-  if (sheet.find("/ByteRange") != std::string_view::npos ||
-      sheet.find("/FT /Sig") != std::string_view::npos)
+  if (sheet.find("/ByteRange") != std::string_view::npos)
     return Refuse(error, "the sheet is already signed; a signed sheet is never signed again");
   std::optional<PdfFileIndex> index = PdfFileIndex::Read(sheet, error);
   SheetFacts facts;
   if (!index || !ReadSheet(*index, &facts, error)) return false;
-  std::optional<std::string> page;
   IncrementalUpdate update(*index);
-  int signature = update.NewObject(), widget = update.NewObject();
-  int appearance = update.NewObject(), font = update.NewObject();
-  if (!(page = PageWithAnnotation(facts.page_dictionary, widget)))
-    return Refuse(error, "not a PDF sdgen can update: its first page's annotations are indirect");
+  int signature = update.NewObject(), appearance = update.NewObject(), font = update.NewObject();
   std::string name = signer.CommonName();
   update.SetObject(signature, SignatureDictionary(facts, name, signer.MaxSignatureBytes()));
-  update.SetObject(widget, Widget(facts, signature, appearance));
-  update.SetObject(appearance, Appearance(name, facts.signing_time.shown, font));
+  update.SetObject(appearance, Appearance(facts, name, font));
   update.SetObject(
       font, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-  update.SetObject(facts.page.number, *page);
-  update.SetObject(
-      facts.catalog.number,
-      WithEntry(facts.catalog_dictionary,
-                "\n/AcroForm << /Fields [" + std::to_string(widget) + " 0 R] /SigFlags 3 >>"));
+  // The field the sheet was made with is filled in: its value, its look.
+  update.SetObject(facts.field.number,
+                   WithEntry(WithValue(facts.field_dictionary, facts.field_appearance,
+                                       "<< /N " + std::to_string(appearance) + " 0 R >>"),
+                             "\n/V " + std::to_string(signature) + " 0 R"));
+  // SigFlags 3: signatures exist, and the file may only be appended to.
+  update.SetObject(facts.catalog.number, WithValue(facts.catalog_dictionary, facts.sig_flags, "3"));
   std::string file = std::string(sheet) + update.AppendedBytes(sheet);
   if (!Seal(file, sheet.size(), signer, facts.signing_time.seconds, error)) return false;
   *signed_sheet = std::move(file);

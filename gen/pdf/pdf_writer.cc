@@ -11,6 +11,7 @@
 #include "pdf/page_painter.h"
 #include "pdf/paginator.h"
 #include "pdf/paragraph_setter.h"
+#include "pdf/signature_field.h"
 #include "pdf/structure_tree.h"
 #include "pdf/structure_tree_writer.h"
 #include "pdf/xmp_metadata.h"
@@ -113,8 +114,11 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
   const std::string language =
       document.metadata.language.empty() ? "en-GB" : document.metadata.language;
   const DocumentInfo info = InfoOf(document, options_);
-  if (!AddOutline(haru, laid_out, pages, page.height_pt) || !haru.SetInfo(info) ||
-      !haru.SetLanguage(language) || !haru.SetMetadata(XmpPacket(info, language)) ||
+  HPDF_Dict signature_widget = nullptr;
+  if (!AddOutline(haru, laid_out, pages, page.height_pt) ||
+      !AddSignatureField(haru, laid_out, pages, page.height_pt, &signature_widget) ||
+      !haru.SetInfo(info) || !haru.SetLanguage(language) ||
+      !haru.SetMetadata(XmpPacket(info, language)) ||
       !WriteStructureTree(haru, structure, pages, painter.marks()) ||
       !haru.SetDocumentId(DocumentId(document, laid_out, *images_))) {
     if (haru.Ok(error)) *error = "cannot write the document information";
