@@ -1,5 +1,6 @@
 #include "cli/build_command.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
@@ -29,6 +30,8 @@
 #include "cli/template_text_finder.h"
 #include "cli/verification_code_reader.h"
 #include "language/family_document_check.h"
+#include "pdf/same_signed_sheet.h"
+#include "pdf/signature_check.h"
 #include "record/canonical_form.h"
 #include "record/family_readers.h"
 #include "record/record_reader.h"
@@ -257,7 +260,7 @@ class BuildRun {
       pending.is_signed = !document.draft && !document.metadata.verification_code.empty();
       if (pending.is_signed)
         pending.name = SignedSheetName(folder, pending.name, document.metadata.verification_code,
-                                       record);
+                                       files, record);
       for (RenderedFile& file : files)
         pending.files.emplace_back(pending.name + file.extension, std::move(file.bytes));
       if (document.draft) {
@@ -516,25 +519,49 @@ class BuildRun {
     return std::filesystem::absolute(path).lexically_normal().string();
   }
 
-  // A signed sheet is never overwritten by one for a different record: the
-  // first name whose PDF is missing or carries the same verification code
-  // (`name`, then `name-v2`, `name-v3`...) is used, and a new version is noted.
+  // A signed sheet is never overwritten: the first name (`name`, then
+  // `name-v2`, `name-v3`...) whose PDF is missing, or is this record's sheet
+  // and not digitally signed, or is this very sheet digitally signed (then
+  // its bytes are kept as they are) is used, and a new version is noted.
   std::string SignedSheetName(const std::filesystem::path& folder, const std::string& name,
-                              const std::string& code, const Record& record) {
+                              const std::string& code, std::vector<RenderedFile>& files,
+                              const Record& record) {
+    auto pdf = std::find_if(files.begin(), files.end(),
+                            [](const RenderedFile& file) { return file.extension == ".pdf"; });
+    bool digitally_signed_first = false;
     for (int version = 1;; ++version) {
       std::string candidate = version == 1 ? name : name + "-v" + std::to_string(version);
       std::string existing, error;
+      bool taken = false;
       if (ReadInputFile((folder / (candidate + ".pdf")).string(), 64 * 1024 * 1024, &existing,
-                        &error) != InputFileStatus::kRead ||
-          FindVerificationCode(existing) == code) {
-        if (version > 1)
-          diagnostics_.Report({Severity::kNote, {record.source, record.where.offset}, "OUT003",
-                               "the record has changed since '" + name +
-                                   ".pdf' was signed; the new sheet is '" + candidate + ".pdf'",
-                               "", {}});
-        return candidate;
+                        &error) != InputFileStatus::kRead) {
+        taken = true;
+      } else if (FindVerificationCode(existing) == code) {
+        bool digitally_signed = pdf::CheckPdfSignature(existing, nullptr).found;
+        bool same = pdf != files.end() && pdf::IsSameSignedSheet(existing, pdf->bytes);
+        if (same) pdf->bytes = std::move(existing);
+        taken = !digitally_signed || same;
+        if (version == 1) digitally_signed_first = !taken;
       }
+      if (!taken) continue;
+      if (version > 1) NoteNewVersion(record, name, candidate, digitally_signed_first);
+      return candidate;
     }
+  }
+
+  void NoteNewVersion(const Record& record, const std::string& name, const std::string& candidate,
+                      bool digitally_signed) {
+    if (digitally_signed)
+      diagnostics_.Report({Severity::kNote, {record.source, record.where.offset}, "OUT010",
+                           "'" + name + ".pdf' is digitally signed and this build does not "
+                               "make that signed sheet again; the new sheet is '" +
+                               candidate + ".pdf'",
+                           "build with --sign and the same key to keep one sheet", {}});
+    else
+      diagnostics_.Report({Severity::kNote, {record.source, record.where.offset}, "OUT003",
+                           "the record has changed since '" + name +
+                               ".pdf' was signed; the new sheet is '" + candidate + ".pdf'",
+                           "", {}});
   }
 
   const BuildOptions& options_;

@@ -396,6 +396,13 @@ const CodeExplanation kOutput[] = {
      "written, and the first stands.",
      "One record's documents would silently overwrite the other's.",
      "Give each record its own id, or build them separately into different folders."},
+    {"OUT010", "note", "a digitally signed sheet is kept",
+     "The decision sheet of this name is digitally signed (by `build --sign`), and this build "
+     "does not make that same signed sheet again: it builds without --sign, or signs with "
+     "another key. The new sheet gets a new name (`decision-sheet-v2`).",
+     "A digitally signed sheet is never overwritten: its signature vouches for those bytes.",
+     "Build with --sign and the same key to keep one sheet, or send the new one and keep the "
+     "signed one with the record's history."},
 };
 
 const CodeExplanation kPdf[] = {

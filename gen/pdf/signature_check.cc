@@ -91,6 +91,8 @@ SignatureCheck CheckPdfSignature(std::string_view pdf, const std::string* truste
   if (signers != nullptr && sk_X509_num(signers) > 0)
     check.signer = CertificateCommonName(sk_X509_value(signers, 0));
   sk_X509_free(signers);  // the certificates belong to the CMS structure
+  check.contents_begin = range[1];
+  check.contents_end = range[2];
   size_t end = range[2] + range[3];
   check.bytes_after = pdf.size() - end;
   check.whole_file = check.bytes_after == 0;

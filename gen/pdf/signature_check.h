@@ -20,6 +20,8 @@ struct SignatureCheck {
   /// /ByteRange covers the whole file: nothing was appended after signing.
   bool whole_file = false;
   size_t bytes_after = 0;  ///< bytes appended after the signed range
+  /// The bytes the signature leaves out, /Contents' hex string: [begin, end).
+  size_t contents_begin = 0, contents_end = 0;
   /// With trusted certificates: whether the signer's chains to them.
   std::optional<bool> trusted;
   std::string problem;  ///< why it is not intact or not trusted
