@@ -3,8 +3,11 @@
 // binary, and the result read by poppler's pdfsig, qpdf and `sdgen verify`.
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <fstream>
 #include <regex>
+#include <sstream>
+#include <vector>
 
 #include "command_run.h"
 #include "test_paths.h"
@@ -111,6 +114,74 @@ std::string WithLaterUpdate(const std::string& pdf) {
   return pdf + update + xref_section;
 }
 
+// A record like the example's, signed off, with an error: an action without a due time.
+std::string RecordWithErrors() {
+  std::string xml = ReadFile(kExample);
+  std::string due = " due=\"2026-11-23T17:00:00+00:00\"";
+  xml.erase(xml.find(due), due.size());
+  std::string path = MakeTemporaryFolder() + "/record.xml";
+  WriteFile(path, xml);
+  return path;
+}
+
+// The widget's rectangle in points, [x0 y0 x1 y1] from the page's bottom left.
+std::vector<double> WidgetRect(const std::string& pdf) {
+  std::smatch rect;
+  std::string widget = pdf.substr(pdf.find("/Subtype /Widget"));
+  REQUIRE(std::regex_search(widget, rect,
+                            std::regex("/Rect\\s*\\[\\s*([-\\d.]+)\\s+([-\\d.]+)\\s+"
+                                       "([-\\d.]+)\\s+([-\\d.]+)\\s*\\]")));
+  return {std::stod(rect[1]), std::stod(rect[2]), std::stod(rect[3]), std::stod(rect[4])};
+}
+
+// A page as pdftoppm -gray writes it: binary PGM, one byte a pixel.
+struct GrayPage {
+  int width = 0, height = 0;
+  std::string pixels;
+};
+
+GrayPage ReadPgm(const std::string& path) {
+  std::istringstream in(ReadFile(path));
+  std::string magic;
+  int maximum = 0;
+  GrayPage page;
+  in >> magic >> page.width >> page.height >> maximum;
+  in.get();
+  page.pixels.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  REQUIRE(magic == "P5");
+  REQUIRE(page.pixels.size() == static_cast<size_t>(page.width) * page.height);
+  return page;
+}
+
+constexpr double kDpi = 50;
+
+// Every page of `pdf` rendered by poppler at kDpi.
+std::vector<GrayPage> Render(const std::string& pdf) {
+  std::string folder = MakeTemporaryFolder();
+  CommandResult rendered = Run("pdftoppm -r " + std::to_string(static_cast<int>(kDpi)) +
+                               " -gray " + ShellQuote(pdf) + " " + ShellQuote(folder + "/page"));
+  REQUIRE(rendered.exit_code == 0);
+  std::vector<GrayPage> pages;
+  std::istringstream names(Run("ls " + ShellQuote(folder)).out);
+  for (std::string name; std::getline(names, name);) pages.push_back(ReadPgm(folder + "/" + name));
+  return pages;
+}
+
+// The words pdftotext finds on page `index` with their boxes, in points from
+// the page's top left: "word yMin yMax" lines.
+std::vector<std::pair<std::string, std::pair<double, double>>> WordsOnPage(const std::string& pdf,
+                                                                           size_t index) {
+  std::string page_number = std::to_string(index + 1);
+  std::string bbox = Run("pdftotext -bbox -f " + page_number + " -l " + page_number + " " +
+                         ShellQuote(pdf) + " -").out;
+  std::vector<std::pair<std::string, std::pair<double, double>>> words;
+  std::regex word("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" "
+                  "yMax=\"([\\d.]+)\">([^<]*)</word>");
+  for (std::sregex_iterator it(bbox.begin(), bbox.end(), word), end; it != end; ++it)
+    words.push_back({(*it)[3], {std::stod((*it)[1]), std::stod((*it)[2])}});
+  return words;
+}
+
 }  // namespace
 
 TEST_CASE("a signed sheet is valid in pdfsig, names the chair and signs the whole document") {
@@ -187,6 +258,7 @@ TEST_CASE("a changed byte and a later update are reported by pdfsig and sdgen ve
   REQUIRE(Run("qpdf --check " + ShellQuote(updated_path)).exit_code == 0);
   std::string report = PdfSig(updated_path);
   CHECK(Has(report, "Signature is Valid"));
+  CHECK(Has(report, "Not total document signed"));
   CHECK_FALSE(Has(report, "Total document signed"));
   CommandResult updated_verify = Verify(updated_path);
   CHECK(updated_verify.exit_code == 1);
@@ -270,4 +342,118 @@ TEST_CASE("build --sign signs the decision sheet of a signed record and never a 
   CHECK(wrong.exit_code == 2);
   CHECK(Has(wrong.err, "sdgen build: " + keys + "/chair.p12: cannot open the key file"));
   CHECK(RunCommand("find " + ShellQuote(out) + " -type f").out.empty());
+}
+
+TEST_CASE("the signature fills the field on the sign-off block; nothing else on the sheet changes") {
+  std::string keys = MakeChairKey();
+  std::string folder = Build(kExample);
+  std::string sheet = folder + "/decision-sheet.pdf";
+  // The sheet is made with an empty signature field, which sdgen sign fills.
+  std::string unsigned_bytes = ReadFile(sheet);
+  CHECK(Has(unsigned_bytes, "/FT /Sig"));
+  CHECK(Has(unsigned_bytes, "/AcroForm"));
+  CHECK_FALSE(Has(unsigned_bytes, "/ByteRange"));
+  REQUIRE(Sign(sheet, keys + "/chair.p12").exit_code == 0);
+  std::string signed_sheet = folder + "/decision-sheet-signed.pdf";
+  std::string signed_bytes = ReadFile(signed_sheet);
+  // One field: the update fills the sheet's own rather than adding another.
+  CHECK(Has(PdfSig(signed_sheet), "Signature #1"));
+  CHECK_FALSE(Has(PdfSig(signed_sheet), "Signature #2"));
+  std::vector<double> rect = WidgetRect(signed_bytes.substr(unsigned_bytes.size()));
+  CHECK(rect == WidgetRect(unsigned_bytes));
+
+  std::vector<GrayPage> before = Render(sheet), after = Render(signed_sheet);
+  REQUIRE(before.size() == after.size());
+  const double scale = kDpi / 72;
+  size_t changed_page = before.size(), changed_inside = 0, changed_outside = 0;
+  for (size_t p = 0; p < before.size(); ++p) {
+    REQUIRE(before[p].width == after[p].width);
+    REQUIRE(before[p].height == after[p].height);
+    double page_height = before[p].height / scale;
+    for (int y = 0; y < before[p].height; ++y) {
+      for (int x = 0; x < before[p].width; ++x) {
+        size_t at = static_cast<size_t>(y) * before[p].width + x;
+        if (before[p].pixels[at] == after[p].pixels[at]) continue;
+        // A pixel's edge may straddle the rectangle's: one pixel of slack.
+        bool inside = x >= std::floor(rect[0] * scale) - 1 && x <= std::ceil(rect[2] * scale) &&
+                      y >= std::floor((page_height - rect[3]) * scale) - 1 &&
+                      y <= std::ceil((page_height - rect[1]) * scale);
+        ++(inside ? changed_inside : changed_outside);
+        if (inside) changed_page = p;
+      }
+    }
+  }
+  CHECK(changed_outside == 0);
+  CHECK(changed_inside > 50);  // the appearance: who signed and when
+  REQUIRE(changed_page < before.size());
+
+  // The field is on the sign-off block: under its label, over the chair's name.
+  double page_height = before[changed_page].height / scale;
+  double top = page_height - rect[3], bottom = page_height - rect[1];
+  bool label_above = false, name_below = false;
+  for (const auto& [word, box] : WordsOnPage(signed_sheet, changed_page)) {
+    label_above = label_above || (word == "Chair" && box.second <= top + 1 && box.second > top - 20);
+    name_below = name_below || (word == "Priya" && box.first >= bottom - 1 && box.first < bottom + 20);
+  }
+  CHECK(label_above);
+  CHECK(name_below);
+}
+
+TEST_CASE("a sheet without a signature field, or of a record with errors, is refused") {
+  std::string keys = MakeChairKey();
+  std::string key = keys + "/chair.p12";
+  std::string folder = Build(kExample);
+  // Same length, so the file still reads: the catalog no longer names its form.
+  std::string bytes = ReadFile(folder + "/decision-sheet.pdf");
+  bytes.replace(bytes.find("/AcroForm"), 9, "/AcroFoxm");
+  std::string fieldless = MakeTemporaryFolder() + "/fieldless.pdf";
+  WriteFile(fieldless, bytes);
+  CommandResult refused = Sign(fieldless, key);
+  CHECK(refused.exit_code == 1);
+  CHECK(Has(refused.err, "the sheet has no signature field on its sign-off block"));
+
+  std::string with_errors = Build(RecordWithErrors(), key);
+  std::string draft = with_errors + "/decision-sheet.pdf";
+  CHECK(Has(PdfSig(draft), "does not contain any signatures"));
+  CHECK_FALSE(Has(ReadFile(draft), "/FT /Sig"));  // no field invites a signature on a draft
+  CommandResult draft_refused = Sign(draft, key);
+  CHECK(draft_refused.exit_code == 1);
+  CHECK(Has(draft_refused.err, "the sheet is a DRAFT"));
+}
+
+TEST_CASE("a sheet signed by build --sign is never overwritten by a later build") {
+  std::string keys = MakeChairKey();
+  std::string out = MakeTemporaryFolder();
+  auto build = [&](const std::string& sign) {
+    return Run(Sdgen("build" + sign + " " + ShellQuote(kExample) + " -o " + ShellQuote(out)));
+  };
+  std::string sign = " --sign " + ShellQuote(keys + "/chair.p12");
+  REQUIRE(build(sign).exit_code == 0);
+  std::string folder = out + "/SD-2026-0417";
+  std::string first = ReadFile(folder + "/decision-sheet.pdf");
+  REQUIRE(Has(PdfSig(folder + "/decision-sheet.pdf"), "Signature is Valid"));
+  CHECK(Run("qpdf --check " + ShellQuote(folder + "/decision-sheet.pdf")).exit_code == 0);
+
+  // Signed again with the same key: the same sheet, kept as it is.
+  CommandResult again = build(sign);
+  CHECK(again.exit_code == 0);
+  CHECK(ReadFile(folder + "/decision-sheet.pdf") == first);
+  CHECK(ReadFile(folder + "/decision-sheet-v2.pdf").empty());
+
+  // Without --sign: the signed sheet stays, the unsigned one is v2, and sdgen says so.
+  CommandResult unsigned_build = build("");
+  CHECK(unsigned_build.exit_code == 0);
+  CHECK(Has(unsigned_build.err, "note: 'decision-sheet.pdf' is digitally signed and this build "
+                                "does not make that signed sheet again; the new sheet is "
+                                "'decision-sheet-v2.pdf' [OUT010]"));
+  CHECK(ReadFile(folder + "/decision-sheet.pdf") == first);
+  std::string second = ReadFile(folder + "/decision-sheet-v2.pdf");
+  CHECK_FALSE(second.empty());
+  CHECK_FALSE(Has(second, "/ByteRange"));
+  CHECK(Verify(folder + "/decision-sheet-v2.pdf").exit_code == 0);
+
+  // Another key: whatever it makes is not written over the first.
+  std::string other = MakeChairKey();
+  CHECK(build(" --sign " + ShellQuote(other + "/chair.p12")).exit_code == 0);
+  CHECK(ReadFile(folder + "/decision-sheet.pdf") == first);
 }
