@@ -344,7 +344,7 @@ TEST_CASE("build --sign signs the decision sheet of a signed record and never a 
   CHECK(RunCommand("find " + ShellQuote(out) + " -type f").out.empty());
 }
 
-TEST_CASE("the signature fills the field on the sign-off block; nothing else on the sheet changes") {
+TEST_CASE("the signature fills the field on the sign-off block and nothing else on the sheet changes") {
   std::string keys = MakeChairKey();
   std::string folder = Build(kExample);
   std::string sheet = folder + "/decision-sheet.pdf";
