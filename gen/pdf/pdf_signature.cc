@@ -74,7 +74,8 @@ std::optional<double> Number(std::string_view text) {
 
 bool ReadRect(std::string_view widget, SheetFacts* facts) {
   std::optional<std::string_view> rect = DictionaryValue(widget, "/Rect");
-  std::vector<std::string_view> corners = rect ? ArrayItems(*rect) : std::vector<std::string_view>{};
+  std::vector<std::string_view> corners =
+      rect ? ArrayItems(*rect) : std::vector<std::string_view>{};
   if (corners.size() != 4) return false;
   std::optional<double> x0 = Number(corners[0]), y0 = Number(corners[1]);
   std::optional<double> x1 = Number(corners[2]), y1 = Number(corners[3]);
@@ -158,8 +159,8 @@ std::string StampText(const std::string& utf8) {
 // What the field shows once signed: who signed by their certificate, whom
 // the record names, and when, inside the widget's rectangle.
 std::string Appearance(const SheetFacts& facts, const std::string& signer, int font) {
-  std::string content = "BT /F1 8 Tf 0.1 0.1 0.1 rg 10 TL 2 " + Format(facts.height - 9) +
-                        " Td " + StampText("Digitally signed by " + signer) + " Tj T* " +
+  std::string content = "BT /F1 8 Tf 0.1 0.1 0.1 rg 10 TL 2 " + Format(facts.height - 9) + " Td " +
+                        StampText("Digitally signed by " + signer) + " Tj T* " +
                         StampText(facts.description) + " Tj T* " +
                         StampText("on " + facts.signing_time.shown) + " Tj ET\n";
   return "<< /Type /XObject /Subtype /Form /BBox [0 0 " + Format(facts.width) + " " +

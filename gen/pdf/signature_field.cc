@@ -33,7 +33,8 @@ HPDF_Array Annotations(HaruDocument& haru, HPDF_Page page) {
   auto* annotations = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
   if (annotations != nullptr) return annotations;
   annotations = HPDF_Array_New(haru.handle()->mmgr);
-  if (annotations != nullptr && HPDF_Dict_Add(page, "Annots", annotations) != HPDF_OK) return nullptr;
+  if (annotations != nullptr && HPDF_Dict_Add(page, "Annots", annotations) != HPDF_OK)
+    return nullptr;
   return annotations;
 }
 

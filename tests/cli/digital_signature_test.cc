@@ -158,8 +158,8 @@ constexpr double kDpi = 50;
 // Every page of `pdf` rendered by poppler at kDpi.
 std::vector<GrayPage> Render(const std::string& pdf) {
   std::string folder = MakeTemporaryFolder();
-  CommandResult rendered = Run("pdftoppm -r " + std::to_string(static_cast<int>(kDpi)) +
-                               " -gray " + ShellQuote(pdf) + " " + ShellQuote(folder + "/page"));
+  CommandResult rendered = Run("pdftoppm -r " + std::to_string(static_cast<int>(kDpi)) + " -gray " +
+                               ShellQuote(pdf) + " " + ShellQuote(folder + "/page"));
   REQUIRE(rendered.exit_code == 0);
   std::vector<GrayPage> pages;
   std::istringstream names(Run("ls " + ShellQuote(folder)).out);
@@ -168,15 +168,17 @@ std::vector<GrayPage> Render(const std::string& pdf) {
 }
 
 // The words pdftotext finds on page `index` with their boxes, in points from
-// the page's top left: "word yMin yMax" lines.
+// the page's top left: each word with its top and bottom.
 std::vector<std::pair<std::string, std::pair<double, double>>> WordsOnPage(const std::string& pdf,
                                                                            size_t index) {
   std::string page_number = std::to_string(index + 1);
-  std::string bbox = Run("pdftotext -bbox -f " + page_number + " -l " + page_number + " " +
-                         ShellQuote(pdf) + " -").out;
+  std::string bbox =
+      Run("pdftotext -bbox -f " + page_number + " -l " + page_number + " " + ShellQuote(pdf) + " -")
+          .out;
   std::vector<std::pair<std::string, std::pair<double, double>>> words;
-  std::regex word("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" "
-                  "yMax=\"([\\d.]+)\">([^<]*)</word>");
+  std::regex word(
+      "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" "
+      "yMax=\"([\\d.]+)\">([^<]*)</word>");
   for (std::sregex_iterator it(bbox.begin(), bbox.end(), word), end; it != end; ++it)
     words.push_back({(*it)[3], {std::stod((*it)[1]), std::stod((*it)[2])}});
   return words;
@@ -344,7 +346,8 @@ TEST_CASE("build --sign signs the decision sheet of a signed record and never a 
   CHECK(RunCommand("find " + ShellQuote(out) + " -type f").out.empty());
 }
 
-TEST_CASE("the signature fills the field on the sign-off block and nothing else on the sheet changes") {
+TEST_CASE(
+    "the signature fills the field on the sign-off block and nothing else on the sheet changes") {
   std::string keys = MakeChairKey();
   std::string folder = Build(kExample);
   std::string sheet = folder + "/decision-sheet.pdf";
@@ -392,8 +395,10 @@ TEST_CASE("the signature fills the field on the sign-off block and nothing else 
   double top = page_height - rect[3], bottom = page_height - rect[1];
   bool label_above = false, name_below = false;
   for (const auto& [word, box] : WordsOnPage(signed_sheet, changed_page)) {
-    label_above = label_above || (word == "Chair" && box.second <= top + 1 && box.second > top - 20);
-    name_below = name_below || (word == "Priya" && box.first >= bottom - 1 && box.first < bottom + 20);
+    label_above =
+        label_above || (word == "Chair" && box.second <= top + 1 && box.second > top - 20);
+    name_below =
+        name_below || (word == "Priya" && box.first >= bottom - 1 && box.first < bottom + 20);
   }
   CHECK(label_above);
   CHECK(name_below);
@@ -443,9 +448,10 @@ TEST_CASE("a sheet signed by build --sign is never overwritten by a later build"
   // Without --sign: the signed sheet stays, the unsigned one is v2, and sdgen says so.
   CommandResult unsigned_build = build("");
   CHECK(unsigned_build.exit_code == 0);
-  CHECK(Has(unsigned_build.err, "note: 'decision-sheet.pdf' is digitally signed and this build "
-                                "does not make that signed sheet again; the new sheet is "
-                                "'decision-sheet-v2.pdf' [OUT010]"));
+  CHECK(Has(unsigned_build.err,
+            "note: 'decision-sheet.pdf' is digitally signed and this build "
+            "does not make that signed sheet again; the new sheet is "
+            "'decision-sheet-v2.pdf' [OUT010]"));
   CHECK(ReadFile(folder + "/decision-sheet.pdf") == first);
   std::string second = ReadFile(folder + "/decision-sheet-v2.pdf");
   CHECK_FALSE(second.empty());
