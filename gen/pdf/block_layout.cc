@@ -351,6 +351,7 @@ void BlockLayout::AddSignature(const doc::SignatureBlock& block) {
   mark.front().signature_field = SignatureFieldOverMark(block, context_.document.draft,
                                                         context_.left, context_.width,
                                                         mark.front().height);
+  if (mark.front().signature_field) mark.front().signature_field->node = Node(group, "Form");
   slabs.insert(slabs.end(), mark.begin(), mark.end());
   const std::string& status = block.status;
   for (const std::string* text : {&block.name, &block.role, static_cast<const std::string*>(&status)}) {

@@ -80,6 +80,7 @@ struct SignatureFieldArea {
   double x = 0, y = 0, width = 0, height = 0;  ///< `y` is the top edge
   std::string tooltip;                         ///< /TU, e.g. "Chair's signature"
   std::string description;                     ///< /Contents, e.g. "Chair: Priya Shah"
+  int node = kArtifact;                        ///< its Form element in the structure tree
 };
 
 struct LaidOutPage {

@@ -12,6 +12,7 @@
 #include "pdf/paginator.h"
 #include "pdf/paragraph_setter.h"
 #include "pdf/signature_field.h"
+#include "pdf/signature_field_structure.h"
 #include "pdf/structure_tree.h"
 #include "pdf/structure_tree_writer.h"
 #include "pdf/xmp_metadata.h"
@@ -120,6 +121,7 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
       !haru.SetInfo(info) || !haru.SetLanguage(language) ||
       !haru.SetMetadata(XmpPacket(info, language)) ||
       !WriteStructureTree(haru, structure, pages, painter.marks()) ||
+      !TagSignatureField(haru, structure, laid_out, pages, signature_widget) ||
       !haru.SetDocumentId(DocumentId(document, laid_out, *images_))) {
     if (haru.Ok(error)) *error = "cannot write the document information";
     return false;

@@ -362,6 +362,10 @@ TEST_CASE(
   // One field: the update fills the sheet's own rather than adding another.
   CHECK(Has(PdfSig(signed_sheet), "Signature #1"));
   CHECK_FALSE(Has(PdfSig(signed_sheet), "Signature #2"));
+  // Still tagged: the filled-in widget keeps its place in the structure tree.
+  CHECK(Run("/usr/bin/python3 " + ShellQuote(SourcePath("tests/pdf/tagged_pdf_check.py")) + " " +
+            ShellQuote(signed_sheet))
+            .out == "tagged\n");
   std::vector<double> rect = WidgetRect(signed_bytes.substr(unsigned_bytes.size()));
   CHECK(rect == WidgetRect(unsigned_bytes));
 
