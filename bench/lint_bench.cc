@@ -4,6 +4,7 @@
 // 150 words (acronyms, multi-word and hyphenated terms, curly apostrophes).
 //
 //   lint_bench [--megabytes N] [--runs N] [SDGEN_BINARY]
+//   lint_bench [--megabytes N] --write-text FILE
 //
 // prints MB/s for (1) a bare word-break pass, (2) the checker with the full
 // default dictionary, as `sdgen lint` runs it (family audience, so readability
@@ -12,7 +13,8 @@
 // text written to a file. Each figure is the best of N runs (default 7), and
 // the passes take turns, so a busy machine slows all of them alike. For a
 // repeatable count, run it once under `valgrind --tool=callgrind` with
-// `--megabytes 2 --runs 1`.
+// `--megabytes 2 --runs 1`. `--write-text` only writes the text, for timing
+// whole processes over it (bench/compare-with-typst).
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -164,12 +166,15 @@ int Main(int argc, char** argv) {
   size_t megabytes_wanted = 10;
   int runs = 7;
   const char* binary = nullptr;
+  const char* text_path = nullptr;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--megabytes" && i + 1 < argc) {
       megabytes_wanted = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--runs" && i + 1 < argc) {
       runs = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--write-text" && i + 1 < argc) {
+      text_path = argv[++i];
     } else {
       binary = argv[i];
     }
@@ -178,12 +183,17 @@ int Main(int argc, char** argv) {
   std::string text;
   for (const std::string& paragraph : paragraphs) text += paragraph + "\n";
   double megabytes = static_cast<double>(text.size()) / 1e6;
+  if (text_path) {
+    std::ofstream out(text_path, std::ios::binary);
+    out << text;
+    return out.good() ? 0 : 1;
+  }
 
   std::string error;
   auto folder = TokenFolder::Create(&error);
   auto tokenizer = WordTokenizer::Create("en-GB", &error);
   SourceFile dictionary_file("dictionary.xml",
-                             ReadFile(ShippedStylesDirectory() + "/default/dictionary.xml"));
+                             ReadFile(std::string(SDGEN_SOURCE_DIR) + "/styles/default/dictionary.xml"));
   DiagnosticList setup;
   TermDictionary dictionary;
   ReadDictionary(dictionary_file, dictionary, *folder, setup);

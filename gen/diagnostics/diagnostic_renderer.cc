@@ -1,5 +1,6 @@
 #include "diagnostics/diagnostic_renderer.h"
 
+#include <algorithm>
 #include <set>
 
 #include "diagnostics/json_writer.h"
@@ -66,6 +67,13 @@ void AppendSnippet(const SourceLocation& where, std::string& out) {
   std::string shown = begin > 0 ? "\u2026" : "";
   std::string under = begin > 0 ? " " : "";
   for (size_t i = begin, length = 0; i < end; i += length) {
+    // A run of printable ASCII, the common case, goes in whole.
+    for (length = 0; i + length < end && IsPrintableAscii(line[i + length]);) ++length;
+    if (length > 0) {
+      if (i < caret) under.append(std::min(caret, i + length) - i, ' ');
+      shown.append(line, i, length);
+      continue;
+    }
     ShownText character = ShowCharacter(line, i, /*keep_tab=*/true, &length);
     if (i < caret) under += character.text == "\t" ? "\t" : std::string(character.columns, ' ');
     shown += character.text;

@@ -55,8 +55,17 @@ ShownText ShowCharacter(std::string_view text, size_t at, bool keep_tab, size_t*
 
 std::string TerminalSafe(std::string_view text) {
   std::string shown;
-  for (size_t at = 0, length = 0; at < text.size(); at += length)
+  shown.reserve(text.size());
+  for (size_t at = 0, length = 0; at < text.size(); at += length) {
+    // Printable ASCII, nearly all of any message, is shown as it is; lint
+    // renders hundreds of thousands of findings.
+    for (length = 0; at + length < text.size() && IsPrintableAscii(text[at + length]);) ++length;
+    if (length > 0) {
+      shown.append(text, at, length);
+      continue;
+    }
     shown += ShowCharacter(text, at, /*keep_tab=*/false, &length).text;
+  }
   return shown;
 }
 

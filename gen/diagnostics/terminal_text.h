@@ -27,6 +27,9 @@ long CodePointAt(std::string_view text, size_t at, size_t* length);
 /// or other invisible formatting character, a line or paragraph separator).
 bool ActsOnTerminal(long code);
 
+/// A byte that is a whole character and shown as it is: space to '~'.
+inline bool IsPrintableAscii(char c) { return c >= 0x20 && c < 0x7F; }
+
 /// The character starting at `text[at]`, as it may be shown on a terminal, and
 /// how many bytes it took (`*length`). A control character is shown as `\x1b`,
 /// a bidi or other invisible formatting character as `<U+202E>`, a byte that

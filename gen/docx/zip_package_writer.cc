@@ -39,7 +39,8 @@ bool AddEntry(zip_t* archive, const std::string& name, const std::string& bytes,
     return false;
   }
   const auto entry = static_cast<zip_uint64_t>(index);
-  if (zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 9) != 0 ||
+  // Level 1: level 9 spent a fifth of a record's build for packages 3% smaller.
+  if (zip_set_file_compression(archive, entry, ZIP_CM_DEFLATE, 1) != 0 ||
       zip_file_set_dostime(archive, entry, timestamp.DosTime(), timestamp.DosDate(), 0) != 0) {
     *error = "cannot set up '" + name + "' in the package: " + zip_strerror(archive);
     return false;

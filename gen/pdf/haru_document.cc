@@ -11,7 +11,9 @@
 #include <cstring>
 #include <vector>
 
+#include "compression/deflate_compressor.h"
 #include "pdf/cid_font_tables.h"
+#include "pdf/deflated_streams.h"
 #include "pdf/pdf_date.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/true_type_subset.h"
@@ -348,6 +350,11 @@ bool HaruDocument::Save(std::string* pdf_bytes, std::string* error) {
       if (Ok(error)) *error = font_error;
       return false;
     }
+  }
+  compression::DeflateCompressor compressor;  // one for all of this document's streams
+  if (compress_ && !DeflateStreams(handle(), compressor)) {
+    *error = "cannot compress the PDF's streams";
+    return false;
   }
   HPDF_SaveToStream(handle());
   if (!Ok(error)) return false;
