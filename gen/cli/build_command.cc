@@ -173,7 +173,9 @@ class BuildRun {
     inputs.record_folder = std::filesystem::path(path).parent_path().string();
     inputs.verification_code = RecordFingerprint(*record);
     if (language_ready_)
-      inputs.glossary_for = [this](const std::string& text) { return language_.GlossaryFor(text); };
+      inputs.glossary_for = [this](const std::string& text, const std::string& language) {
+        return language_.GlossaryFor(text, language);
+      };
     gate_checkers_.clear();  // they accept the record's own terms
     WriteDocuments(*record, inputs, outcome);
     return true;
