@@ -54,6 +54,7 @@ bool PlainLanguageSetup::Load(const CouncilFolders& folders, const std::vector<s
       if (std::filesystem::is_directory(path)) own.style.push_back(path);
     }
     auto setup = std::make_unique<PlainLanguageSetup>();
+    setup->language_ = tag;
     if (!setup->LoadOne(own, {}, files, diagnostics, error)) return false;
     languages_[tag] = std::move(setup);
   }
@@ -120,6 +121,8 @@ std::unique_ptr<PlainLanguageChecker> PlainLanguageSetup::MakeChecker(
   options.accept = style_accept_;
   options.accept.insert(options.accept.end(), accept.begin(), accept.end());
   options.reading_age_target = reading_age;
+  // Flesch–Kincaid counts English syllables: no measure of another language.
+  options.scores_reading_age = language_.empty();
   return PlainLanguageChecker::Create(dictionary_, std::move(options), diagnostics, error);
 }
 

@@ -57,6 +57,7 @@ class PlainLanguageSetup {
   // needs explaining to a reader.
   std::unique_ptr<PlainLanguageChecker> glossary_checker_;
   std::map<std::string, std::unique_ptr<PlainLanguageSetup>> languages_;  // by tag
+  std::string language_;  // this setup's language tag; empty: the default dictionary's
 };
 
 /// A record's own accept list, in the checker's terms.

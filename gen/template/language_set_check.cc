@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "record/record_schema.h"
+
 namespace sdgen {
 namespace {
 
@@ -11,7 +13,8 @@ class FieldsRead {
  public:
   explicit FieldsRead(const CompiledTemplate& compiled) {
     if (compiled.once_per_slot >= 0)
-      slots_[compiled.once_per_slot] = compiled.once_per == OncePer::kChild ? "child" : "parent";
+      slots_[compiled.once_per_slot] =
+          compiled.once_per == OncePer::kChild ? RecordSchema::Get().child.name : "parent";
     Walk(compiled.body);
   }
   const std::map<std::string, SourceLocation>& fields() const { return fields_; }
@@ -95,14 +98,23 @@ void CheckLanguageSet(const TemplateSet& defaults, const TemplateSet& language,
                             "` readers get this one, in the record's language, with the "
                             "style's translation offer");
   }
+  // One finding for each choice (and label set) the language lacks words for.
+  std::map<std::pair<std::string, std::string>, std::vector<const LabelText*>> lacking;
+  std::map<std::pair<std::string, std::string>, std::string> values;
   for (const auto& [key, text] : defaults.labels.all()) {
     const auto& [enum_name, set, value] = key;
     if (language.labels.Find(enum_name, set, value)) continue;
+    lacking[{enum_name, set}].push_back(&text);
+    std::string& list = values[{enum_name, set}];
+    list += (list.empty() ? "`" : ", `") + value + "`";
+  }
+  for (const auto& [choice, texts] : lacking) {
+    const auto& [enum_name, set] = choice;
     diagnostics.Report({Severity::kError, {}, "TP022",
-                        "the `" + tag + "` labels.xml has no label for `" + value + "` of `" +
-                            enum_name + "`" + (set.empty() ? "" : " (set `" + set + "`)"),
-                        "add it, in `" + tag + "`",
-                        {{text.where, "the default label is here"}}});
+                        "the `" + tag + "` labels.xml has no words for " + values[choice] +
+                            " of `" + enum_name + "`" + (set.empty() ? "" : " (set `" + set + "`)"),
+                        "add them, in `" + tag + "`",
+                        {{texts.front()->where, "the default labels are here"}}});
   }
 }
 

@@ -28,7 +28,9 @@ std::string SettleWelshConjunction(const std::string& joined) {
   std::string out;
   size_t from = 0;
   for (size_t at = joined.find(kOpen); at != std::string::npos; at = joined.find(kOpen, from)) {
-    out.append(joined, from, at - from);
+    bool comma = at >= 2 && joined.compare(at - 2, 2, ", ") == 0;
+    out.append(joined, from, (comma ? at - 2 : at) - from);
+    if (comma) out += ' ';
     size_t next = at + kOpen.size();
     out += StartsWithVowel(joined, next) ? "ac " : "a ";
     from = next;
