@@ -155,3 +155,20 @@ TEST_CASE("the shipped Welsh templates pass the check against the default set",
   CHECK(result.err.find("TP022") == std::string::npos);
   CHECK(result.err.find("TP023") == std::string::npos);
 }
+
+TEST_CASE("Welsh template words are read with the Welsh dictionary, not the English one",
+          "[templates][language]") {
+  std::string council = MakeTemporaryFolder();
+  Write(council + "/cy/partials/draft-notice.xml",
+        "<partial>\n  <if test=\"build.draft\">\n"
+        "    <p kind=\"status\">DRAFFT: mae'r trothwy wedi'i gyrraedd, disclosed.</p>\n"
+        "  </if>\n</partial>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  INFO(result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(council + "/cy/partials/draft-notice.xml:3:36: error: 'trothwy' is") !=
+        std::string::npos);
+  // "disclosed" is professional language in English; Welsh text is not read for it.
+  CHECK(result.err.find("'disclosed'") == std::string::npos);
+  std::filesystem::remove_all(council);
+}
