@@ -49,6 +49,9 @@ struct LanguageStyle {
   std::string translation_offer;
   std::map<std::string, std::string> confidentiality;  ///< by audience kind
   std::map<std::string, std::string> picture_alts;     ///< by picture name
+  /// Support contacts as this language's readers are told them, by kind; a
+  /// kind not given keeps the default contact.
+  std::map<std::string, SupportContact> support;
 };
 
 /// A loaded style; every file path in it is resolved and exists, and its

@@ -248,6 +248,11 @@ class StyleReader {
       if (name == "confidentiality" &&
           IsOneOf(child, "audience", {"family", "professionals", "restricted"}))
         language.confidentiality[child.attribute("audience").as_string()] = child.text().as_string();
+      if (name == "support") {
+        Style own;
+        ReadSupport(child, own);
+        language.support = std::move(own.support);
+      }
     }
   }
 

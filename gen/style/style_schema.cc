@@ -23,7 +23,7 @@ const std::vector<StyleElement>& StyleElements() {
        {"locale", "time-zone"},
        {"look", "page", "logo", "confidentiality", "reading-age", "deadlines", "support", "picture",
         "picture-rule", "language"}},
-      {"language", {"tag", "locale", "bilingual"}, {"translation-offer", "confidentiality", "picture-alt"}},
+      {"language", {"tag", "locale", "bilingual"}, {"translation-offer", "confidentiality", "picture-alt", "support"}},
       {"translation-offer", {}, {}},
       {"picture-alt", {"name"}, {}},
       {"look", {"name", "paragraphs", "record-id"}, {"font", "sizes", "colours"}},

@@ -160,6 +160,9 @@ TEST_CASE("a Welsh reader's letter is in Welsh, with Welsh dates", "[language]")
     CHECK(Contains(text, "am gyfarfod a gawson ni ar 13 Ionawr 2026."));
     CHECK_FALSE(Contains(text, "January"));
     CHECK(Contains(text, "Yn gywir,"));
+    // The style's support contact, as the style names it for Welsh readers.
+    CHECK(Contains(text, "I gael cyngor am ddim, cysylltwch â llinell gyngor Family Rights Group"));
+    CHECK(document.furniture.footer_text == "Preifat: mae hwn i chi a'ch teulu");
     // Nothing in the Welsh-only letter is marked as another language.
     for (const doc::Block& block : document.blocks) {
       if (const auto* paragraph = std::get_if<doc::Paragraph>(&block))
