@@ -4,8 +4,8 @@
 #include <filesystem>
 
 #include "cli/input_file.h"
-#include "record/language_tag.h"
 #include "language/dictionary_reader.h"
+#include "record/language_tag.h"
 
 namespace sdgen::cli {
 namespace {
@@ -73,7 +73,8 @@ std::vector<GlossaryEntry> PlainLanguageSetup::GlossaryFor(const std::string& te
   if (language.empty()) return GlossaryFor(text);
   auto found = languages_.find(language);
   if (found == languages_.end()) found = languages_.find(language.substr(0, language.find('-')));
-  return found == languages_.end() ? std::vector<GlossaryEntry>{} : found->second->GlossaryFor(text);
+  return found == languages_.end() ? std::vector<GlossaryEntry>{}
+                                   : found->second->GlossaryFor(text);
 }
 
 bool PlainLanguageSetup::LoadOne(const CouncilFolders& folders,

@@ -30,7 +30,8 @@ Style StyleInLanguage(const Style& style, const std::string& tag) {
   const LanguageStyle* language = FindLanguageStyle(style, tag);
   if (!language) return out;
   if (!language->locale.empty()) out.locale = language->locale;
-  for (const auto& [audience, line] : language->confidentiality) out.confidentiality[audience] = line;
+  for (const auto& [audience, line] : language->confidentiality)
+    out.confidentiality[audience] = line;
   for (const auto& [kind, contact] : language->support) out.support[kind] = contact;
   for (const auto& [name, alt] : language->picture_alts) {
     auto picture = out.pictures.find(name);

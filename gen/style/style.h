@@ -39,7 +39,7 @@ struct PictureRule {
 /// What a style says for readers of one language (`<language tag="cy">`):
 /// the words sdgen prints from the style, in that language.
 struct LanguageStyle {
-  std::string locale;   ///< ICU locale for its dates and lists; empty: from the tag
+  std::string locale;  ///< ICU locale for its dates and lists; empty: from the tag
   /// Letters in this language carry the record's language after them, in
   /// one document (the Welsh Language Standards: Welsh first).
   bool bilingual = false;

@@ -44,8 +44,10 @@ std::string OneLine(std::string_view text) {
   std::string out;
   for (char c : Trimmed(text)) {
     bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    if (!space) out += c;
-    else if (out.back() != ' ') out += ' ';
+    if (!space)
+      out += c;
+    else if (out.back() != ' ')
+      out += ' ';
   }
   return out;
 }
@@ -242,12 +244,14 @@ class StyleReader {
       language.bilingual = std::string(node.attribute("bilingual").as_string()) == "yes";
     for (const pugi::xml_node& child : node.children()) {
       std::string name = child.name();
-      if (name == "translation-offer") language.translation_offer = OneLine(child.text().as_string());
+      if (name == "translation-offer")
+        language.translation_offer = OneLine(child.text().as_string());
       if (name == "picture-alt")
         language.picture_alts[child.attribute("name").as_string()] = child.text().as_string();
       if (name == "confidentiality" &&
           IsOneOf(child, "audience", {"family", "professionals", "restricted"}))
-        language.confidentiality[child.attribute("audience").as_string()] = child.text().as_string();
+        language.confidentiality[child.attribute("audience").as_string()] =
+            child.text().as_string();
       if (name == "support") {
         Style own;
         ReadSupport(child, own);

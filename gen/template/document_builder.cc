@@ -52,11 +52,13 @@ bool DocumentBuilder::CompileLanguages(DiagnosticList& diagnostics) {
     const LanguageStyle* says = FindLanguageStyle(style_, tag);
     language.bilingual = says && says->bilingual;
     if (!language.files->Find("labels.xml")) {
-      diagnostics.Error({}, "TP023",
-                        "the `" + tag + "` templates have no labels.xml, so their choices and "
-                        "roles have no words in `" + tag + "`",
-                        "copy templates/labels.xml into " + tag + "/ and write its words in `" +
-                            tag + "`");
+      diagnostics.Error(
+          {}, "TP023",
+          "the `" + tag +
+              "` templates have no labels.xml, so their choices and "
+              "roles have no words in `" +
+              tag + "`",
+          "copy templates/labels.xml into " + tag + "/ and write its words in `" + tag + "`");
       all = false;
       continue;
     }
@@ -78,8 +80,8 @@ bool DocumentBuilder::CompileLanguages(DiagnosticList& diagnostics) {
 
 const LanguageTemplates* DocumentBuilder::LanguageFor(const FamilyReader& reader,
                                                       const Record& record) const {
-  std::string tag =
-      ChooseTemplateLanguage(ReaderLanguage(reader, record.language), record.language, language_tags_);
+  std::string tag = ChooseTemplateLanguage(ReaderLanguage(reader, record.language), record.language,
+                                           language_tags_);
   for (const LanguageTemplates& language : languages_)
     if (language.tag == tag) return &language;
   return nullptr;

@@ -1,7 +1,5 @@
 #include "template/formatters.h"
 
-#include "template/list_conjunction.h"
-
 #include <unicode/datefmt.h>
 #include <unicode/listformatter.h>
 #include <unicode/locid.h>
@@ -12,6 +10,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+
+#include "template/list_conjunction.h"
 
 namespace sdgen {
 

@@ -23,7 +23,6 @@ void AppendInOtherLanguage(doc::Document& first, const doc::Document& second);
 
 /// Adds `offer`, a paragraph written in `tag`, where a reader sees it first:
 /// after the address block and the date, before the letter starts.
-void AddTranslationOffer(doc::Document& document, const std::string& offer,
-                         const std::string& tag);
+void AddTranslationOffer(doc::Document& document, const std::string& offer, const std::string& tag);
 
 }  // namespace sdgen

@@ -56,7 +56,9 @@ void CompareDocument(const CompiledTemplate& fallback, const CompiledTemplate& o
                      const std::string& tag, DiagnosticList& diagnostics) {
   const std::string name = "the `" + tag + "` " + own.document;
   if (own.audience.kind != fallback.audience.kind || own.once_per != fallback.once_per) {
-    diagnostics.Report({Severity::kError, own.document_where, "TP023",
+    diagnostics.Report({Severity::kError,
+                        own.document_where,
+                        "TP023",
                         name + " is not for the same readers as the default one",
                         "give it the default template's `audience` and `once-per`",
                         {{fallback.document_where, "the default template is here"}}});
@@ -66,7 +68,9 @@ void CompareDocument(const CompiledTemplate& fallback, const CompiledTemplate& o
   FieldsRead fallback_fields(fallback);
   for (const auto& [path, where] : fallback_fields.fields()) {
     if (own_fields.fields().count(path)) continue;
-    diagnostics.Report({Severity::kError, own.document_where, "TP022",
+    diagnostics.Report({Severity::kError,
+                        own.document_where,
+                        "TP022",
                         name + " never prints `" + path + "`, which the default one prints",
                         "print it as the default template does, so these readers are told it too",
                         {{where, "the default template prints it here"}}});
@@ -93,8 +97,8 @@ void CheckLanguageSet(const TemplateSet& defaults, const TemplateSet& language,
     bool family = fallback.once_per == OncePer::kParent || fallback.once_per == OncePer::kChild;
     if (!family || FindDocument(language, fallback.document)) continue;
     diagnostics.Warning(fallback.document_where, "TP023",
-                        "the `" + tag + "` templates have no `" + fallback.document +
-                            "`: its `" + tag +
+                        "the `" + tag + "` templates have no `" + fallback.document + "`: its `" +
+                            tag +
                             "` readers get this one, in the record's language, with the "
                             "style's translation offer");
   }
@@ -110,7 +114,9 @@ void CheckLanguageSet(const TemplateSet& defaults, const TemplateSet& language,
   }
   for (const auto& [choice, texts] : lacking) {
     const auto& [enum_name, set] = choice;
-    diagnostics.Report({Severity::kError, {}, "TP022",
+    diagnostics.Report({Severity::kError,
+                        {},
+                        "TP022",
                         "the `" + tag + "` labels.xml has no words for " + values[choice] +
                             " of `" + enum_name + "`" + (set.empty() ? "" : " (set `" + set + "`)"),
                         "add them, in `" + tag + "`",

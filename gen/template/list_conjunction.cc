@@ -1,9 +1,9 @@
 #include "template/list_conjunction.h"
 
-#include <string>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <string>
 
 namespace sdgen {
 namespace {

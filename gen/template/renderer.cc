@@ -361,7 +361,8 @@ class RenderRun {
   void RenderGlossary(const CompiledNode& node, std::vector<doc::Block>& out) {
     if (!context_.inputs.glossary_for) return;
     doc::List list;
-    for (const GlossaryEntry& entry : context_.inputs.glossary_for(doc::BlocksText(out), language_)) {
+    for (const GlossaryEntry& entry :
+         context_.inputs.glossary_for(doc::BlocksText(out), language_)) {
       // A term is found as the text has it, perhaps over a line end.
       ParagraphBuilder item;
       item.SetBold(true);
@@ -543,8 +544,7 @@ class RenderRun {
 }  // namespace
 
 std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
-                                               const Record& record,
-                                               const RenderInputs& inputs,
+                                               const Record& record, const RenderInputs& inputs,
                                                const ReaderFilter& only) const {
   bool unsigned_sheet = compiled.draft_unless_signed && !record.sign_off.signature;
   EvalContext context{record, inputs, inputs.record_has_errors || unsigned_sheet, &style_};

@@ -11,9 +11,9 @@
 
 #include "diagnostics/diagnostic.h"
 #include "document/document.h"
+#include "record/family_readers.h"
 #include "record/record.h"
 #include "style/style.h"
-#include "record/family_readers.h"
 #include "template/compiled_template.h"
 #include "template/file_name_spelling.h"
 #include "template/formatters.h"

@@ -23,7 +23,7 @@ std::vector<std::string> TemplateLanguages(const std::vector<std::string>& templ
 }
 
 const std::string& ReaderLanguage(const FamilyReader& reader, const std::string& record_language) {
-  const std::string& own = reader.person ? reader.person->language
+  const std::string& own = reader.person  ? reader.person->language
                            : reader.child ? reader.child->language
                                           : record_language;
   return own.empty() ? record_language : own;

@@ -163,8 +163,7 @@ TEST_CASE("a Welsh reader's letter is Welsh in the PDF and the Word file", "[lan
   for (const fs::path& pdf : pdfs) {
     INFO(pdf.string());
     // The catalog says the document's language; the words are Welsh.
-    CommandResult catalog =
-        RunCommand("qpdf --json=2 --json-key=qpdf " + ShellQuote(pdf.string()));
+    CommandResult catalog = RunCommand("qpdf --json=2 --json-key=qpdf " + ShellQuote(pdf.string()));
     CHECK(catalog.out.find("\"/Lang\": \"u:cy\"") != std::string::npos);
     std::string text = RunCommand("pdftotext " + ShellQuote(pdf.string()) + " -").out;
     CHECK(text.find("Annwyl") != std::string::npos);

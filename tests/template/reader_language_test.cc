@@ -23,7 +23,8 @@ namespace sdgen::test {
 namespace {
 
 const char* kWelshFixture = "fixtures/s47-infant-in-hospital-welsh-family.xml";
-const char* kPolishFixture = "fixtures/police-investigation-online-contact-polish-family-virtual.xml";
+const char* kPolishFixture =
+    "fixtures/police-investigation-online-contact-polish-family-virtual.xml";
 
 std::vector<RenderedDocument> Letters(const std::vector<RenderedDocument>& documents) {
   std::vector<RenderedDocument> letters;
@@ -286,7 +287,8 @@ TEST_CASE("a Welsh child's story is in Welsh, its pictures described in Welsh", 
   size_t at = text.find("<child id=\"c1\"");
   REQUIRE(at != std::string::npos);
   text.insert(at + 14, " language=\"cy-GB\"");
-  LoadedRecord loaded = ReadRecordText(SourcePath("fixtures/referral-young-carer-virtual.xml"), text);
+  LoadedRecord loaded =
+      ReadRecordText(SourcePath("fixtures/referral-young-carer-virtual.xml"), text);
   bool found = false;
   for (const RenderedDocument& rendered : RenderShipped(*loaded.record)) {
     if (!rendered.reader.child) continue;

@@ -118,8 +118,10 @@ TEST_CASE("a council's own language is checked against the default set", "[templ
   std::string err;
   for (char c : result.err) {
     bool space = c == ' ' || c == '\n';
-    if (!space) err += c;
-    else if (!err.empty() && err.back() != ' ') err += ' ';
+    if (!space)
+      err += c;
+    else if (!err.empty() && err.back() != ' ')
+      err += ' ';
   }
   CHECK(err.find(council + "/br/family-letter.xml:1:21: error: the `br` family-") !=
         std::string::npos);
@@ -131,8 +133,7 @@ TEST_CASE("a council's own language is checked against the default set", "[templ
         std::string::npos);
   CHECK(err.find("`referral`, `s17-assessment` of `outcome` [TP022]") != std::string::npos);
   CHECK(err.find("`s17-assessment`, `s47` of `outcome` [TP022]") == std::string::npos);
-  CHECK(err.find("warning: the `br` templates have no `words-and-pictures`") !=
-        std::string::npos);
+  CHECK(err.find("warning: the `br` templates have no `words-and-pictures`") != std::string::npos);
   std::filesystem::remove_all(council);
 }
 
