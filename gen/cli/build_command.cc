@@ -176,7 +176,9 @@ class BuildRun {
     inputs.record_folder = std::filesystem::path(path).parent_path().string();
     inputs.verification_code = RecordFingerprint(*record);
     if (language_ready_)
-      inputs.glossary_for = [this](const std::string& text) { return language_.GlossaryFor(text); };
+      inputs.glossary_for = [this](const std::string& text, const std::string& language) {
+        return language_.GlossaryFor(text, language);
+      };
     gate_checkers_.clear();  // they accept the record's own terms
     WriteDocuments(*record, inputs, outcome);
     return true;
@@ -399,7 +401,11 @@ class BuildRun {
     const FamilyReader& reader = rendered.reader;
     if (!language_ready_ || (!reader.person && !reader.child)) return false;
     const std::string& document = rendered.template_name;
-    PlainLanguageChecker* checker = GateChecker(record, document, reader);
+    // A document in the reader's own language is read with that language's
+    // dictionary, or not at all: English rules never read Welsh.
+    const std::string& written_in = rendered.document.metadata.language;
+    PlainLanguageChecker* checker = GateChecker(
+        record, document, reader, written_in == record.language ? std::string() : written_in);
     if (!checker) return false;
     TemplateTextLocator locate = [&](std::string_view paragraph, size_t begin, size_t end) {
       return template_text_.Find(document, paragraph, begin, end);
@@ -418,14 +424,19 @@ class BuildRun {
   }
 
   // The checker for a document's reading-age target, which the style sets.
+  // The checker for a document's language (empty: the record's) and its
+  // reading-age target, which the style sets; null for a language with no
+  // dictionary of its own.
   PlainLanguageChecker* GateChecker(const Record& record, const std::string& document,
-                                    const FamilyReader& reader) {
+                                    const FamilyReader& reader, const std::string& language) {
+    const PlainLanguageSetup* setup = language_.ForLanguage(language);
+    if (!setup) return nullptr;
     double age = ReadingAgeFor(builder_.style(), document, reader.child != nullptr);
-    std::unique_ptr<PlainLanguageChecker>& checker = gate_checkers_[age];
+    std::unique_ptr<PlainLanguageChecker>& checker = gate_checkers_[{language, age}];
     if (!checker) {
       std::string error;
       DiagnosticList accept_findings;  // `sdgen check` reports the record's accept list
-      checker = language_.MakeChecker(RecordAcceptList(record), age, accept_findings, &error);
+      checker = setup->MakeChecker(RecordAcceptList(record), age, accept_findings, &error);
     }
     return checker.get();
   }
@@ -575,7 +586,8 @@ class BuildRun {
   bool language_ready_ = false;
   FileOverlay template_files_;
   TemplateTextFinder template_text_;
-  std::map<double, std::unique_ptr<PlainLanguageChecker>> gate_checkers_;  // by reading age
+  // By language (empty: the record's) and reading age.
+  std::map<std::pair<std::string, double>, std::unique_ptr<PlainLanguageChecker>> gate_checkers_;
   WriterPool writers_;
   std::map<std::string, SourceLocation> built_;  // output folder name -> the record built there
   bool root_checked_ = false;

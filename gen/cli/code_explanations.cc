@@ -224,6 +224,23 @@ const CodeExplanation kTemplates[] = {
      "Two template files say the same `document=` name.",
      "Only one could be built; the other, perhaps a council's edit, would be silently lost.",
      "Give one of them another `document` name, or remove the copy you no longer want."},
+    {"TP022", "error", "a language's template or labels leave out what the default prints",
+     "A template in a language folder (such as `cy/family-letter.xml`) never prints a record field "
+     "that the default template of the same document prints, or the language's labels.xml has no "
+     "label for a value the default labels.xml has.",
+     "Readers in that language must be told everything other readers are told; a field left out "
+     "of a translation would be withheld from them without anyone deciding so.",
+     "Print the field as the default template does (the note shows where), or add the label in "
+     "the language."},
+    {"TP023", "error", "a language's set of templates does not match the default set",
+     "A language folder has no labels.xml, makes a document the default templates do not make, "
+     "or makes one for other readers (another `audience` or `once-per`). As a warning: it has no "
+     "copy of a family document, so its readers get the default one with the style's "
+     "translation offer.",
+     "A language folder translates the default documents for readers of that language; anything "
+     "else would be built for nobody or in the wrong language.",
+     "Add the missing labels.xml or family document in the language, or give the template the "
+     "default one's `document`, `audience` and `once-per`."},
     {"TP030", "warning", "a value a template relies on is missing from the record",
      "While building, a value the template prints had no value in this record, and nothing was "
      "printed in its place.",

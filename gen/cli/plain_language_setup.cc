@@ -1,7 +1,11 @@
 #include "cli/plain_language_setup.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "cli/input_file.h"
 #include "language/dictionary_reader.h"
+#include "record/language_tag.h"
 
 namespace sdgen::cli {
 namespace {
@@ -22,9 +26,61 @@ const SourceFile* ReadStyleFile(const std::string& path, bool optional,
 
 }  // namespace
 
+// The style folders' subfolders named by a language tag that hold a dictionary.
+std::vector<std::string> DictionaryLanguages(const CouncilFolders& folders) {
+  std::vector<std::string> tags;
+  for (const std::string& folder : folders.style) {
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+         it.increment(error)) {
+      std::string name = it->path().filename().string();
+      if (IsLanguageTag(name) && std::filesystem::is_regular_file(it->path() / "dictionary.xml"))
+        tags.push_back(name);
+    }
+  }
+  std::sort(tags.begin(), tags.end());
+  tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+  return tags;
+}
+
 bool PlainLanguageSetup::Load(const CouncilFolders& folders, const std::vector<std::string>& extra,
                               std::deque<SourceFile>& files, DiagnosticList& diagnostics,
                               std::string* error) {
+  for (const std::string& tag : DictionaryLanguages(folders)) {
+    // The language's folders stand in for the style's: its dictionary and accept list.
+    CouncilFolders own;
+    for (const std::string& folder : folders.style) {
+      std::string path = folder + "/" + tag;
+      if (std::filesystem::is_directory(path)) own.style.push_back(path);
+    }
+    auto setup = std::make_unique<PlainLanguageSetup>();
+    setup->language_ = tag;
+    if (!setup->LoadOne(own, {}, files, diagnostics, error)) return false;
+    languages_[tag] = std::move(setup);
+  }
+  return LoadOne(folders, extra, files, diagnostics, error);
+}
+
+const PlainLanguageSetup* PlainLanguageSetup::ForLanguage(const std::string& language) const {
+  if (language.empty()) return this;
+  auto found = languages_.find(language);
+  if (found == languages_.end()) found = languages_.find(language.substr(0, language.find('-')));
+  return found == languages_.end() ? nullptr : found->second.get();
+}
+
+std::vector<GlossaryEntry> PlainLanguageSetup::GlossaryFor(const std::string& text,
+                                                           const std::string& language) {
+  if (language.empty()) return GlossaryFor(text);
+  auto found = languages_.find(language);
+  if (found == languages_.end()) found = languages_.find(language.substr(0, language.find('-')));
+  return found == languages_.end() ? std::vector<GlossaryEntry>{}
+                                   : found->second->GlossaryFor(text);
+}
+
+bool PlainLanguageSetup::LoadOne(const CouncilFolders& folders,
+                                 const std::vector<std::string>& extra,
+                                 std::deque<SourceFile>& files, DiagnosticList& diagnostics,
+                                 std::string* error) {
   const std::string style_dir = folders.council_style();
   folder_ = TokenFolder::Create(error);
   tokenizer_ = folder_ ? WordTokenizer::Create("en-GB", error) : nullptr;
@@ -66,6 +122,8 @@ std::unique_ptr<PlainLanguageChecker> PlainLanguageSetup::MakeChecker(
   options.accept = style_accept_;
   options.accept.insert(options.accept.end(), accept.begin(), accept.end());
   options.reading_age_target = reading_age;
+  // Flesch–Kincaid counts English syllables: no measure of another language.
+  options.scores_reading_age = language_.empty();
   return PlainLanguageChecker::Create(dictionary_, std::move(options), diagnostics, error);
 }
 

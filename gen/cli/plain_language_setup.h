@@ -1,6 +1,7 @@
 #pragma once
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,12 +21,22 @@ class PlainLanguageSetup {
   /// `extra`. Files are kept in `files` (diagnostics point into them). False if
   /// one that must exist cannot be read or ICU cannot start; the problem is
   /// reported or in `error`.
+  /// Each folder of the style named by a language tag (`cy/dictionary.xml`)
+  /// gives that language its own setup, read the same way (ForLanguage).
   bool Load(const CouncilFolders& folders, const std::vector<std::string>& extra,
             std::deque<SourceFile>& files, DiagnosticList& diagnostics, std::string* error);
 
   /// The dictionary terms in `text` with their plain meanings, in dictionary
   /// order: what a document's glossary lists. Needs a successful Load().
   std::vector<GlossaryEntry> GlossaryFor(const std::string& text);
+  /// The same for text in `language` (empty: the default dictionary's): the
+  /// language's own dictionary, or nothing when it has none, since an
+  /// explanation in another language would not help the reader.
+  std::vector<GlossaryEntry> GlossaryFor(const std::string& text, const std::string& language);
+
+  /// The setup for text in `language` (its tag, else its language subtag):
+  /// this one for an empty tag, null when the style has no dictionary for it.
+  const PlainLanguageSetup* ForLanguage(const std::string& language) const;
 
   /// A checker accepting the style's terms and `accept`.
   std::unique_ptr<PlainLanguageChecker> MakeChecker(std::vector<AcceptedTerm> accept,
@@ -34,6 +45,10 @@ class PlainLanguageSetup {
                                                     std::string* error) const;
 
  private:
+  /// Reads one language's dictionaries and accept list (Load's work).
+  bool LoadOne(const CouncilFolders& folders, const std::vector<std::string>& extra,
+               std::deque<SourceFile>& files, DiagnosticList& diagnostics, std::string* error);
+
   std::unique_ptr<TokenFolder> folder_;
   std::unique_ptr<WordTokenizer> tokenizer_;
   TermDictionary dictionary_;
@@ -41,6 +56,8 @@ class PlainLanguageSetup {
   // Finds terms for glossaries; accepts none, since an accepted term still
   // needs explaining to a reader.
   std::unique_ptr<PlainLanguageChecker> glossary_checker_;
+  std::map<std::string, std::unique_ptr<PlainLanguageSetup>> languages_;  // by tag
+  std::string language_;  // this setup's language tag; empty: the default dictionary's
 };
 
 /// A record's own accept list, in the checker's terms.

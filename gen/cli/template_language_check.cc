@@ -131,7 +131,7 @@ std::vector<uint32_t> AllEntries(const PlainLanguageChecker& checker) {
 }  // namespace
 
 void CheckTemplateLanguage(const TemplateSet& templates, const Style& style,
-                           FileOverlay& template_files, PlainLanguageSetup& language,
+                           FileOverlay& template_files, const PlainLanguageSetup& language,
                            DiagnosticList& diagnostics) {
   // Terms professionals need, each with its reason, kept in professional text only.
   std::vector<AcceptedTerm> professional_accept;

@@ -21,7 +21,7 @@ namespace sdgen::cli {
 /// professional text only. A term families must learn is not reported in words
 /// whose documents all print a glossary, which explains it, as at build (SD027).
 void CheckTemplateLanguage(const TemplateSet& templates, const Style& style,
-                           FileOverlay& template_files, PlainLanguageSetup& language,
+                           FileOverlay& template_files, const PlainLanguageSetup& language,
                            DiagnosticList& diagnostics);
 
 }  // namespace sdgen::cli

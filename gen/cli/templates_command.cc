@@ -62,8 +62,15 @@ int RunTemplatesCommand(CommandContext& context) {
   std::deque<SourceFile> files;
   PlainLanguageSetup language;
   FileOverlay templates(folders.templates);
-  if (builder->compiled() && language.Load(folders, {}, files, diagnostics, &error))
+  if (builder->compiled() && language.Load(folders, {}, files, diagnostics, &error)) {
     CheckTemplateLanguage(builder->templates(), builder->style(), templates, language, diagnostics);
+    // Each language's words with its own dictionary, never the English one.
+    for (const LanguageTemplates& set : builder->languages()) {
+      const PlainLanguageSetup* own = language.ForLanguage(set.tag);
+      if (own && set.templates)
+        CheckTemplateLanguage(*set.templates, set.style, *set.files, *own, diagnostics);
+    }
+  }
   PrintDiagnostics(diagnostics, context);
   return diagnostics.HasErrors() ? kExitErrors : kExitOk;
 }

@@ -31,14 +31,19 @@ class PieceCollector {
       explanations_.emplace(": " + entries[i].explanation, static_cast<uint32_t>(i));
   }
 
-  void operator()(const doc::Heading& heading) { Add(heading.text, false); }
+  // A part in another language than the document's (the English half of a
+  // bilingual letter, a translation offer) is not read by its dictionary.
+  void operator()(const doc::Heading& heading) {
+    if (heading.language.empty()) Add(heading.text, false);
+  }
   void operator()(const doc::Paragraph& paragraph) {
+    if (!paragraph.language.empty()) return;
     Add(paragraph.PlainText(),
         paragraph.role == doc::ParagraphRole::kBody || paragraph.role == doc::ParagraphRole::kLead);
   }
   void operator()(const doc::List& list) {
     for (const doc::Paragraph& item : list.items)
-      if (!GlossaryLine(item)) Add(item.PlainText(), true);
+      if (item.language.empty() && !GlossaryLine(item)) Add(item.PlainText(), true);
   }
   void operator()(const doc::Table& table) {
     for (const doc::TableCell& cell : table.header) AddCell(cell);
@@ -66,7 +71,8 @@ class PieceCollector {
     pieces_.push_back({std::move(text), scored});
   }
   void AddCell(const doc::TableCell& cell) {
-    for (const doc::Paragraph& paragraph : cell.paragraphs) Add(paragraph.PlainText(), false);
+    for (const doc::Paragraph& paragraph : cell.paragraphs)
+      if (paragraph.language.empty()) Add(paragraph.PlainText(), false);
   }
   // "term: explanation", the term in bold, as the renderer prints a glossary.
   bool GlossaryLine(const doc::Paragraph& item) {

@@ -221,7 +221,7 @@ void PlainLanguageChecker::ReportReadability(const Text& text, const Readability
                             std::to_string(options_.long_sentence_words) + " or fewer",
                         "split it into shorter sentences");
   }
-  if (readability.words < options_.reading_age_min_words) return;
+  if (!options_.scores_reading_age || readability.words < options_.reading_age_min_words) return;
   double age = readability.ReadingAge();
   if (age <= options_.reading_age_target) return;
   SourceLocation first_word =

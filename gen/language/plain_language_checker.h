@@ -44,6 +44,9 @@ struct CheckOptions {
   std::string language = "en-GB";    ///< BCP 47, for ICU's break rules
   std::vector<AcceptedTerm> accept;  ///< style and record accept lists together
   double reading_age_target = kFamilyLetterReadingAge;
+  /// Whether text gets a reading age (PL010): the formula is English's, so
+  /// text in another language is measured by its sentence length only.
+  bool scores_reading_age = true;
   int long_sentence_words = 25;  ///< longer family sentences are reported
   /// Blocks with fewer words get no reading age: a short label gives a meaningless figure.
   int reading_age_min_words = 10;

@@ -36,6 +36,24 @@ struct PictureRule {
   std::vector<std::string> words;  ///< lowercase words; a text matching more of them wins
 };
 
+/// What a style says for readers of one language (`<language tag="cy">`):
+/// the words sdgen prints from the style, in that language.
+struct LanguageStyle {
+  std::string locale;  ///< ICU locale for its dates and lists; empty: from the tag
+  /// Letters in this language carry the record's language after them, in
+  /// one document (the Welsh Language Standards: Welsh first).
+  bool bilingual = false;
+  /// One paragraph, in this language, on how to ask for a translation or an
+  /// interpreter: added to a letter written in the record's language when
+  /// this language has no templates.
+  std::string translation_offer;
+  std::map<std::string, std::string> confidentiality;  ///< by audience kind
+  std::map<std::string, std::string> picture_alts;     ///< by picture name
+  /// Support contacts as this language's readers are told them, by kind; a
+  /// kind not given keeps the default contact.
+  std::map<std::string, SupportContact> support;
+};
+
 /// A loaded style; every file path in it is resolved and exists, and its
 /// locale and time zone are ones ICU knows.
 struct Style {
@@ -56,7 +74,18 @@ struct Style {
   /// Where a family can get advice and help, by kind: `advice-line`,
   /// `advocacy`, `complaints`, `out-of-hours` (`<support>`).
   std::map<std::string, SupportContact> support;
+  /// What the style says per reader language, by BCP 47 tag (`<language>`).
+  std::map<std::string, LanguageStyle> languages;
 };
+
+/// What `style` says for `tag` (exact, else its language subtag: cy-GB, then
+/// cy), or null when it says nothing.
+const LanguageStyle* FindLanguageStyle(const Style& style, const std::string& tag);
+
+/// `style` as documents in `tag` use it: the language's locale (else the
+/// tag's), confidentiality lines and picture descriptions in place of the
+/// default ones; the rest unchanged.
+Style StyleInLanguage(const Style& style, const std::string& tag);
 
 /// The reading age a family document aims at: the style's `<reading-age>` for
 /// `document`; else its target for words and pictures when a child reads the

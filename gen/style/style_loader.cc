@@ -39,6 +39,20 @@ std::string Trimmed(std::string_view text) {
   return std::string(text.substr(begin, end - begin + 1));
 }
 
+// Text written over several lines in style.xml, as one line: each run of
+// white space one space, none at the ends.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  for (char c : Trimmed(text)) {
+    bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (!space)
+      out += c;
+    else if (out.back() != ' ')
+      out += ' ';
+  }
+  return out;
+}
+
 // The whole of `written` (spaces around it aside) as a number; nullopt for
 // anything else, such as `nine` or `5 days`, which pugixml would read as 0 or 5.
 std::optional<double> Number(std::string_view written) {
@@ -201,6 +215,8 @@ class StyleReader {
       ReadSupport(node, style);
     } else if (name == "picture-rule") {
       ReadPictureRule(node, style);
+    } else if (name == "language") {
+      ReadLanguage(node, style);
     } else if (name == "logo") {
       logo_ = node;
     } else if (name == "page") {
@@ -210,6 +226,41 @@ class StyleReader {
       ReadMargin(node, "margin-bottom", style.page.margin_bottom_pt);
     }
     // Anything else is reported by CheckStyleNames.
+  }
+
+  // `<language tag="cy" locale="cy_GB" bilingual="yes">` with the words the
+  // style prints for readers of that language. The tag must name a locale ICU
+  // knows, or its dates would silently come out in another language.
+  void ReadLanguage(const pugi::xml_node& node, Style& style) {
+    std::string tag = node.attribute("tag").as_string();
+    std::string locale = tag, suggestion;
+    std::replace(locale.begin(), locale.end(), '-', '_');
+    if (tag.empty() || !IsKnownLocale(locale, suggestion)) {
+      diagnostics_.Error(AtAttribute(node, "tag"), "ST004",
+                         "`<language>` needs the tag of a language ICU knows, not `" + tag + "`",
+                         suggestion);
+      return;
+    }
+    LanguageStyle& language = style.languages[tag];
+    ReadIcuName(node, "locale", "locale", IsKnownLocale, language.locale);
+    if (IsOneOf(node, "bilingual", {"yes", "no"}))
+      language.bilingual = std::string(node.attribute("bilingual").as_string()) == "yes";
+    for (const pugi::xml_node& child : node.children()) {
+      std::string name = child.name();
+      if (name == "translation-offer")
+        language.translation_offer = OneLine(child.text().as_string());
+      if (name == "picture-alt")
+        language.picture_alts[child.attribute("name").as_string()] = child.text().as_string();
+      if (name == "confidentiality" &&
+          IsOneOf(child, "audience", {"family", "professionals", "restricted"}))
+        language.confidentiality[child.attribute("audience").as_string()] =
+            child.text().as_string();
+      if (name == "support") {
+        Style own;
+        ReadSupport(child, own);
+        language.support = std::move(own.support);
+      }
+    }
   }
 
   // Each `<contact for="…" name="…" phone="…" web="…" hours="…"/>`: a kind

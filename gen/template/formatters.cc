@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include "template/list_conjunction.h"
+
 namespace sdgen {
 
 namespace {
@@ -208,6 +210,7 @@ std::string Formatters::Join(const std::vector<std::string>& items, bool use_or)
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString out;
   if (format) format->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+  if (std::string(icu_->locale.getLanguage()) == "cy") return SettleWelshConjunction(ToUtf8(out));
   return ToUtf8(out);
 }
 

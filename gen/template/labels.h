@@ -34,6 +34,11 @@ class Labels {
   /// Every label of `set` for `enum_name`, in value order: what `| label set` may print.
   std::vector<const LabelText*> Set(const std::string& enum_name, const std::string& set) const;
 
+  /// Every label, by (enum, set, value).
+  const std::map<std::tuple<std::string, std::string, std::string>, LabelText>& all() const {
+    return words_;
+  }
+
  private:
   std::map<std::tuple<std::string, std::string, std::string>, LabelText> words_;
 };

@@ -39,9 +39,11 @@ struct Deadlines {
 /// The per-record inputs a render needs besides the record and the style.
 struct RenderInputs {
   Deadlines deadlines;
-  /// The dictionary terms in a document's text, with their plain meaning,
-  /// for `<glossary/>`; supplied by the plain-language stage. Unset: no glossary.
-  std::function<std::vector<GlossaryEntry>(const std::string& text)> glossary_for;
+  /// The dictionary terms in a document's text, with their plain meaning in
+  /// the document's language (a BCP 47 tag; empty: the record's), for
+  /// `<glossary/>`; supplied by the plain-language stage. Unset: no glossary.
+  std::function<std::vector<GlossaryEntry>(const std::string& text, const std::string& language)>
+      glossary_for;
   bool record_has_errors = false;  ///< the build found errors: every document is a draft
   std::string record_folder;       ///< resolves the signature image path
   /// SHA-256 of the record's canonical form (hex): the metadata of a sign-off

@@ -31,8 +31,9 @@ const char* AudienceWord(AudienceKind kind) {
 class RenderRun {
  public:
   RenderRun(const CompiledTemplate& compiled, const Style& style, const Formatters& formatters,
-            const EvalContext& context, DiagnosticList& diagnostics)
+            const EvalContext& context, DiagnosticList& diagnostics, const std::string& language)
       : compiled_(compiled),
+        language_(language),
         audience_(compiled.audience),
         style_(style),
         formatters_(formatters),
@@ -77,7 +78,7 @@ class RenderRun {
     metadata.title = compiled_.title;
     metadata.subject = compiled_.subject;
     metadata.author = record.local_authority.value;
-    metadata.language = record.language;
+    metadata.language = language_.empty() ? record.language : language_;
     metadata.record_id = record.id;
     metadata.keywords = {record.id, compiled_.document, "strategy discussion"};
     // Only a sign-off document vouches for a record; `sdgen verify` reads this keyword.
@@ -360,7 +361,8 @@ class RenderRun {
   void RenderGlossary(const CompiledNode& node, std::vector<doc::Block>& out) {
     if (!context_.inputs.glossary_for) return;
     doc::List list;
-    for (const GlossaryEntry& entry : context_.inputs.glossary_for(doc::BlocksText(out))) {
+    for (const GlossaryEntry& entry :
+         context_.inputs.glossary_for(doc::BlocksText(out), language_)) {
       // A term is found as the text has it, perhaps over a line end.
       ParagraphBuilder item;
       item.SetBold(true);
@@ -530,6 +532,7 @@ class RenderRun {
   }
 
   const CompiledTemplate& compiled_;
+  const std::string& language_;
   Audience audience_;
   const Style& style_;
   const Formatters& formatters_;
@@ -541,11 +544,11 @@ class RenderRun {
 }  // namespace
 
 std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
-                                               const Record& record,
-                                               const RenderInputs& inputs) const {
+                                               const Record& record, const RenderInputs& inputs,
+                                               const ReaderFilter& only) const {
   bool unsigned_sheet = compiled.draft_unless_signed && !record.sign_off.signature;
   EvalContext context{record, inputs, inputs.record_has_errors || unsigned_sheet, &style_};
-  RenderRun run(compiled, style_, formatters_, context, diagnostics_);
+  RenderRun run(compiled, style_, formatters_, context, diagnostics_, language_);
   std::vector<RenderedDocument> out;
   if (compiled.once_per == OncePer::kRecord) {
     out.push_back({compiled.document, run.Build(), {}, compiled.document});
@@ -572,7 +575,7 @@ std::vector<RenderedDocument> Renderer::Render(const CompiledTemplate& compiled,
     bool reads = per_parent
                      ? std::count(adults.begin(), adults.end(), reader.person) > 0
                      : std::count(children.begin(), children.end(), reader.child) > 0;
-    if (!reads) continue;
+    if (!reads || (only && !only(reader))) continue;
     run.SetReader(readers, reader);
     run.slots()[static_cast<size_t>(compiled.once_per_slot)] = item;
     // The id keeps names apart; the spelt name says whom the file is for.

@@ -175,7 +175,8 @@ TEST_CASE("templates check: a glossary explains terms families must learn") {
   write("without.xml", "  <p>We will start a section 47 enquiry.</p>\n");
   write("explained.xml", "  <p>We start a section 47 enquiry (this means we find out).</p>\n");
   CommandResult result = Sdgen("templates check " + ShellQuote(council));
-  CHECK(result.err.find(council + "/with.xml") == std::string::npos);
+  // Only line 2 holds words; line 1 has a note that the Welsh templates lack the document.
+  CHECK(result.err.find(council + "/with.xml:2:") == std::string::npos);
   CHECK(result.err.find(council + "/explained.xml:2:") == std::string::npos);
   CHECK(result.err.find(council + "/without.xml:2:22: error: 'section 47 enquiry' is jargon") !=
         std::string::npos);

@@ -50,7 +50,7 @@ TEST_CASE("templates init makes a starter folder and never overwrites one") {
   CommandResult init = SdgenIn(here, "templates init northvale");
   CHECK(init.exit_code == 0);
   CHECK(init.err.empty());
-  CHECK_THAT(init.out, Catch::StartsWith("wrote 16 files to northvale/templates and 49 to "
+  CHECK_THAT(init.out, Catch::StartsWith("wrote 22 files to northvale/templates and 50 to "
                                          "northvale/style\n"));
   std::string letter = ReadFile(here + "/northvale/templates/family-letter.xml");
   CHECK_THAT(letter, Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n"

@@ -211,6 +211,27 @@ TEST_CASE("Welsh and Polish names come back from the PDFs exactly") {
   }
 }
 
+TEST_CASE("a Welsh reader's letter is Welsh in the PDF and the Word file", "[language]") {
+  std::vector<fs::path> pdfs;
+  for (const fs::path& pdf : FilesEndingIn(".pdf"))
+    if (pdf.string().find("SD-2026-0112/family-letter-") != std::string::npos) pdfs.push_back(pdf);
+  REQUIRE(pdfs.size() == 2);
+  for (const fs::path& pdf : pdfs) {
+    INFO(pdf.string());
+    // The catalog says the document's language; the words are Welsh.
+    CommandResult catalog = RunCommand("qpdf --json=2 --json-key=qpdf " + ShellQuote(pdf.string()));
+    CHECK(catalog.out.find("\"/Lang\": \"u:cy\"") != std::string::npos);
+    std::string text = RunCommand("pdftotext " + ShellQuote(pdf.string()) + " -").out;
+    CHECK(text.find("Annwyl") != std::string::npos);
+    CHECK(text.find("13 Ionawr 2026") != std::string::npos);
+    fs::path docx = pdf;
+    docx.replace_extension(".docx");
+    std::string styles =
+        RunCommand("unzip -p " + ShellQuote(docx.string()) + " word/styles.xml").out;
+    CHECK(styles.find("w:lang w:val=\"cy\"") != std::string::npos);
+  }
+}
+
 TEST_CASE("the 300-action record paginates with repeated headers and page numbers") {
   fs::path pdf = fs::path(Outputs()) / "SD-2026-0999" / "minutes.pdf";
   CommandResult info = RunCommand("pdfinfo " + ShellQuote(pdf.string()));

@@ -249,7 +249,7 @@ TEST_CASE("glossary entries passed in are printed where <glossary/> stands", "[r
   LoadedRecord example = ReadRecordFile(SharedPath("spec/example-record.xml"));
   RenderInputs inputs;
   std::vector<std::string> seen;
-  inputs.glossary_for = [&seen](const std::string& text) {
+  inputs.glossary_for = [&seen](const std::string& text, const std::string&) {
     seen.push_back(text);
     return std::vector<GlossaryEntry>{
         {"Strategy discussion", "", "a meeting where services share what they know", {}}};

@@ -106,7 +106,9 @@ std::vector<RenderedDocument> RenderShipped(const Record& record) {
     return language.Load(shipped, {}, dictionary_files, ignored, &error);
   }();
   REQUIRE(language_loaded);
-  inputs.glossary_for = [](const std::string& text) { return language.GlossaryFor(text); };
+  inputs.glossary_for = [](const std::string& text, const std::string& language_tag) {
+    return language.GlossaryFor(text, language_tag);
+  };
   std::vector<RenderedDocument> documents = ShippedBuilder().RenderAll(record, inputs, diagnostics);
   INFO(RenderText(diagnostics));
   CHECK(diagnostics.all().empty());

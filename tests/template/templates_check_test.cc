@@ -98,3 +98,78 @@ TEST_CASE("two templates making the same document is an error naming both", "[te
   std::filesystem::remove_all(council);
   std::filesystem::remove_all(out);
 }
+
+TEST_CASE("a council's own language is checked against the default set", "[templates][language]") {
+  // Breton, as a council might add it: a short letter and a few labels.
+  std::string council = MakeTemporaryFolder();
+  Write(council + "/br/labels.xml",
+        "<labels>\n  <enum name=\"outcome\">\n    <label value=\"s47\">enklask</label>\n"
+        "  </enum>\n</labels>\n");
+  Write(council + "/br/family-letter.xml",
+        "<template document=\"family-letter\" audience=\"family\" once-per=\"parent\"\n"
+        "          look=\"letter\" title=\"Diwar-benn an emvod\" subject=\"Ul lizher\">\n"
+        "  <p>Demat {{ parent.given-name }},</p>\n"
+        "  <for each=\"f in decision.family-information\"><p>{{ f.text }}</p></for>\n"
+        "</template>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  INFO(result.err);
+  CHECK(result.exit_code == 1);
+  // The terminal's width wraps long messages: read them as one line.
+  std::string err;
+  for (char c : result.err) {
+    bool space = c == ' ' || c == '\n';
+    if (!space)
+      err += c;
+    else if (!err.empty() && err.back() != ' ')
+      err += ' ';
+  }
+  CHECK(err.find(council + "/br/family-letter.xml:1:21: error: the `br` family-") !=
+        std::string::npos);
+  CHECK(err.find("never prints `decision.rationale`") != std::string::npos);
+  CHECK(err.find("never prints `mapping.harms.text`") != std::string::npos);
+  // What it prints is not reported.
+  CHECK(err.find("never prints `decision.family-information.text`") == std::string::npos);
+  CHECK(err.find("error: the `br` labels.xml has no words for `deferred`, `disciplinary`") !=
+        std::string::npos);
+  CHECK(err.find("`referral`, `s17-assessment` of `outcome` [TP022]") != std::string::npos);
+  CHECK(err.find("`s17-assessment`, `s47` of `outcome` [TP022]") == std::string::npos);
+  CHECK(err.find("warning: the `br` templates have no `words-and-pictures`") != std::string::npos);
+  std::filesystem::remove_all(council);
+}
+
+TEST_CASE("a language folder without labels.xml is reported", "[templates][language]") {
+  std::string council = MakeTemporaryFolder();
+  Write(council + "/br/family-letter.xml",
+        "<template document=\"family-letter\" audience=\"family\" once-per=\"parent\"\n"
+        "          title=\"Diwar-benn an emvod\"><p>Demat</p></template>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("error: the `br` templates have no labels.xml") != std::string::npos);
+  std::filesystem::remove_all(council);
+}
+
+TEST_CASE("the shipped Welsh templates pass the check against the default set",
+          "[templates][language]") {
+  CommandResult result = Sdgen("templates check " + ShellQuote(ShippedTemplatesFolder()));
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find("TP022") == std::string::npos);
+  CHECK(result.err.find("TP023") == std::string::npos);
+}
+
+TEST_CASE("Welsh template words are read with the Welsh dictionary, not the English one",
+          "[templates][language]") {
+  std::string council = MakeTemporaryFolder();
+  Write(council + "/cy/partials/draft-notice.xml",
+        "<partial>\n  <if test=\"build.draft\">\n"
+        "    <p kind=\"status\">DRAFFT: mae'r trothwy wedi'i gyrraedd, disclosed.</p>\n"
+        "  </if>\n</partial>\n");
+  CommandResult result = Sdgen("templates check " + ShellQuote(council));
+  INFO(result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find(council + "/cy/partials/draft-notice.xml:3:36: error: 'trothwy' is") !=
+        std::string::npos);
+  // "disclosed" is professional language in English; Welsh text is not read for it.
+  CHECK(result.err.find("'disclosed'") == std::string::npos);
+  std::filesystem::remove_all(council);
+}
