@@ -17,6 +17,8 @@
 #include "template/template_languages.h"
 #include "template_test_support.h"
 #include "test_paths.h"
+#include "docx/docx_writer.h"
+#include "pdf/pdf_writer.h"
 #include "text/text_writer.h"
 
 namespace sdgen::test {
@@ -240,6 +242,63 @@ TEST_CASE("a bilingual letter is Welsh first, then English marked en-GB", "[lang
     for (const std::string& sentence : OwnSentences(english[i].document.blocks))
       CHECK(after.count(sentence) == 1);
   }
+}
+
+// The model's languages reach the files: the PDF's structure marks each
+// English heading and paragraph /Lang en-GB under a catalog /Lang cy, and
+// Word marks their runs w:lang en-GB, so screen readers switch voice.
+TEST_CASE("a bilingual letter's PDF and Word files mark the English part en-GB", "[language]") {
+  LoadedRecord loaded = ReadRecordFile(SourcePath(kWelshFixture));
+  std::vector<RenderedDocument> letters = Letters(RenderWithStyleChange(
+      *loaded.record, "<language tag=\"cy\" bilingual=\"no\">",
+      "<language tag=\"cy\" bilingual=\"yes\">"));
+  REQUIRE_FALSE(letters.empty());
+  const doc::Document& document = letters.front().document;
+  std::string folder = MakeTemporaryFolder();
+  std::string pdf_path = folder + "/letter.pdf";
+  std::string docx_path = folder + "/letter.docx";
+  pdf::PdfWriter pdf_writer({});
+  DiagnosticList diagnostics;
+  std::string bytes, error;
+  REQUIRE(pdf_writer.Write(document, &bytes, diagnostics, &error));
+  std::ofstream(pdf_path, std::ios::binary) << bytes;
+  REQUIRE(docx::DocxWriter().WritePackage(document, &bytes, &error));
+  std::ofstream(docx_path, std::ios::binary) << bytes;
+
+  CommandResult info = RunCommand("pdfinfo " + ShellQuote(pdf_path));
+  CHECK(info.out.find("Tagged:          yes") != std::string::npos);
+  CommandResult leaves = RunCommand("/usr/bin/python3 " +
+                                    ShellQuote(SourcePath("tests/pdf/tagged_pdf_check.py")) +
+                                    " --text " + ShellQuote(pdf_path));
+  REQUIRE(leaves.exit_code == 0);
+  std::istringstream lines(leaves.out);
+  size_t welsh = 0, english = 0;
+  bool english_started = false;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("H2[en-GB]:", 0) == 0 || line.rfind("P[en-GB]:", 0) == 0) {
+      english_started = true;
+      ++english;
+    } else if ((line.rfind("H2:", 0) == 0 || line.rfind("P:", 0) == 0)) {
+      INFO(line);
+      CHECK_FALSE(english_started);  // Welsh first, then English
+      ++welsh;
+    }
+  }
+  CHECK(welsh > 5);
+  CHECK(english > 5);
+  CommandResult catalog = RunCommand("qpdf --json=2 --json-key=qpdf " + ShellQuote(pdf_path));
+  CHECK(catalog.out.find("\"/Lang\": \"u:cy\"") != std::string::npos);
+
+  CommandResult word = RunCommand(
+      "/usr/bin/python3 -c \"import docx, sys\n"
+      "d = docx.Document(sys.argv[1])\n"
+      "q = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'\n"
+      "langs = [r.find(q + 'rPr/' + q + 'lang') for p in d.paragraphs for r in p._p.iter(q + 'r')]\n"
+      "print(sum(1 for l in langs if l is not None and l.get(q + 'val') == 'en-GB'))\n\" " +
+      ShellQuote(docx_path));
+  INFO(word.err);
+  REQUIRE(word.exit_code == 0);
+  CHECK(std::stoi(word.out) > 5);
 }
 
 TEST_CASE("a Polish reader's letter carries the Polish translation offer", "[language]") {
