@@ -132,11 +132,13 @@ const CodeExplanation kReading[] = {
      "twice on one element (`share=\"family\" share=\"restricted\"`).",
      "sdgen would have to choose one copy and drop the other.",
      "Merge the two into one element, or keep the attribute you mean."},
-    {"RD020", "error", "a drawing that is not a PNG inside the record's folder",
-     "A `<drawing image>` is an absolute path, uses `..`, is a symbolic link leading out of the "
-     "record's folder, names a missing file, or is a JPEG.",
-     "A record must not reach files outside its own folder, and a child's drawing must not be "
-     "lost silently.",
+    {"RD020", "error",
+     "a drawing or signature image that is not a picture inside the record's folder",
+     "A `<drawing image>` or `<signature image>` is an absolute path, uses `..`, is a symbolic "
+     "link leading out of the record's folder, names a missing file, a folder, a pipe or a "
+     "device, or is not a PNG or JPEG sdgen can place.",
+     "A record must not reach files outside its own folder (a pipe would hang the build, a device "
+     "fill memory), and a child's drawing must not be lost silently.",
      "Put the picture beside the record (or in a folder under it) as a PNG and give its "
      "relative path."},
     {"RD021", "warning", "a child's voice shared with the family reaches no one",
