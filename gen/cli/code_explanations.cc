@@ -379,6 +379,13 @@ const CodeExplanation kOutput[] = {
      "written, and the first stands.",
      "One record's documents would silently overwrite the other's.",
      "Give each record its own id, or build them separately into different folders."},
+    {"OUT010", "note", "more findings in one file than sdgen prints",
+     "A file made more than 200 findings in one run; sdgen printed the first 200 (in file "
+     "order) and says how many more it left out. The counts and the exit status include them "
+     "all.",
+     "A broken or hostile file can make thousands of findings, each printed with its line; past a "
+     "few hundred they help nobody and can fill a terminal or a log.",
+     "Fix the first findings and check the file again."},
 };
 
 const CodeExplanation kPdf[] = {
