@@ -16,11 +16,14 @@ DiagnosticList FindingCap::Apply(const DiagnosticList& chunk) {
     kept.Report(diagnostic);
   }
   for (const auto& [file, count] : left_out) {
-    kept.Report({Severity::kNote, {file, 0}, "OUT010",
+    kept.Report({Severity::kNote,
+                 {file, 0},
+                 "OUT010",
                  std::to_string(count) + " more finding" + (count == 1 ? "" : "s") +
                      " in this file left out: sdgen prints at most " +
                      std::to_string(kMaxFindingsPerFile) + " for one file",
-                 "fix the first ones and check again", {}});
+                 "fix the first ones and check again",
+                 {}});
   }
   return kept;
 }

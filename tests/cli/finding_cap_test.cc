@@ -5,7 +5,6 @@
 #include "cli/finding_cap.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 #include "command_run.h"
