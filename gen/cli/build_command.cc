@@ -27,12 +27,12 @@
 #include "cli/output_manifest.h"
 #include "cli/output_path.h"
 #include "cli/plain_language_setup.h"
+#include "cli/record_render_inputs.h"
 #include "cli/template_text_finder.h"
 #include "cli/verification_code_reader.h"
 #include "language/family_document_check.h"
 #include "pdf/same_signed_sheet.h"
 #include "pdf/signature_check.h"
-#include "record/canonical_form.h"
 #include "record/family_readers.h"
 #include "record/record_reader.h"
 #include "template/document_builder.h"
@@ -170,15 +170,8 @@ class BuildRun {
       return !reader.unreadable();
     }
     if (!FirstWithItsId(*record, outcome)) return true;
-    RenderInputs inputs;
-    inputs.deadlines = PrintedDeadlines(*record, builder_.style().deadlines, calendar_);
-    inputs.record_has_errors = has_errors;
-    inputs.record_folder = std::filesystem::path(path).parent_path().string();
-    inputs.verification_code = RecordFingerprint(*record);
-    if (language_ready_)
-      inputs.glossary_for = [this](const std::string& text, const std::string& language) {
-        return language_.GlossaryFor(text, language);
-      };
+    RenderInputs inputs = RecordRenderInputs(*record, has_errors, builder_.style().deadlines,
+                                             calendar_, language_ready_ ? &language_ : nullptr);
     gate_checkers_.clear();  // they accept the record's own terms
     WriteDocuments(*record, inputs, outcome);
     return true;

@@ -132,11 +132,13 @@ const CodeExplanation kReading[] = {
      "twice on one element (`share=\"family\" share=\"restricted\"`).",
      "sdgen would have to choose one copy and drop the other.",
      "Merge the two into one element, or keep the attribute you mean."},
-    {"RD020", "error", "a drawing that is not a PNG inside the record's folder",
-     "A `<drawing image>` is an absolute path, uses `..`, is a symbolic link leading out of the "
-     "record's folder, names a missing file, or is a JPEG.",
-     "A record must not reach files outside its own folder, and a child's drawing must not be "
-     "lost silently.",
+    {"RD020", "error",
+     "a drawing or signature image that is not a picture inside the record's folder",
+     "A `<drawing image>` or `<signature image>` is an absolute path, uses `..`, is a symbolic "
+     "link leading out of the record's folder, names a missing file, a folder, a pipe or a "
+     "device, or is not a PNG or JPEG sdgen can place.",
+     "A record must not reach files outside its own folder (a pipe would hang the build, a device "
+     "fill memory), and a child's drawing must not be lost silently.",
      "Put the picture beside the record (or in a folder under it) as a PNG and give its "
      "relative path."},
     {"RD021", "warning", "a child's voice shared with the family reaches no one",
@@ -420,6 +422,13 @@ const CodeExplanation kOutput[] = {
      "A digitally signed sheet is never overwritten: its signature vouches for those bytes.",
      "Build with --sign and the same key to keep one sheet, or send the new one and keep the "
      "signed one with the record's history."},
+    {"OUT011", "note", "more findings in one file than sdgen prints",
+     "A file made more than 200 findings in one run; sdgen printed the first 200 (in file "
+     "order) and says how many more it left out. The counts and the exit status include them "
+     "all.",
+     "A broken or hostile file can make thousands of findings, each printed with its line; past a "
+     "few hundred they help nobody and can fill a terminal or a log.",
+     "Fix the first findings and check the file again."},
 };
 
 const CodeExplanation kPdf[] = {

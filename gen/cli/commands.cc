@@ -95,21 +95,22 @@ const std::vector<Command>& Commands() {
        "(docs/council-guide.md). It refuses a folder that exists and is not empty.\n"
        "Exit status: 0 written, 1 refused or not written, 2 a bad argument.\n",
        RunTemplatesCommand},
-      {"verify", "say whether a signed decision sheet was made from this record",
-       "usage: sdgen verify [--trust CA.pem] RECORD.xml SHEET.pdf\n"
+      {"verify", "say whether a decision sheet is the one this record makes",
+       "usage: sdgen verify [--trust CA.pem] [--templates DIR] [--style DIR] RECORD.xml SHEET\n"
        "\n"
-       "Recomputes the record's verification code (SHA-256 of its canonical form,\n"
-       "see docs/verification.md) and compares it with the code in the sheet's\n"
-       "metadata (PDF or flat XML). Layout changes to the record do not matter;\n"
-       "any change to what it says does.\n"
+       "Makes the record's decision sheet again, in memory, as `sdgen build` would\n"
+       "(same checks, templates, style and writers; nothing is written) and compares\n"
+       "it with SHEET: byte for byte for a .pdf or .flat.xml, part by part for a\n"
+       ".docx. A PDF digitally signed afterwards (`sdgen sign`) is compared up to\n"
+       "where the signature's update begins, and the signature is checked: who\n"
+       "signed and when, whether the signed bytes are unchanged and are the whole\n"
+       "file, and with --trust whether the signer's certificate chains to CA.pem.\n"
+       "Give the --templates and --style the sheet was built with. It says DRAFT\n"
+       "when the sheet is one, and what it did not check (docs/verification.md).\n"
        "\n"
-       "A digitally signed sheet (`sdgen sign`) also has its signature checked:\n"
-       "who signed and when, whether the signed bytes are unchanged and are the\n"
-       "whole file (a later update counts as a change), and with --trust whether\n"
-       "the signer's certificate chains to the certificates in CA.pem.\n"
-       "\n"
-       "Exit status: 0 the sheet matches (and its signature holds), 1 it does not\n"
-       "(or has no code, or its signature does not hold), 2 unreadable.\n",
+       "Exit status: 0 the sheet matches, is not a DRAFT and its signature holds,\n"
+       "1 it does not match, is a DRAFT or its signature does not hold, 2 a file\n"
+       "or folder cannot be read.\n",
        RunVerifyCommand},
   };
   return kCommands;

@@ -1,6 +1,7 @@
 #include "cli/diagnostic_output.h"
 
 #include "cli/code_explanations.h"
+#include "cli/finding_cap.h"
 #include "version.h"
 
 namespace sdgen::cli {
@@ -22,14 +23,15 @@ std::string Count(size_t n, const char* noun) {
 
 void PrintDiagnostics(DiagnosticList& diagnostics, CommandContext& context) {
   diagnostics.SortByLocation();
+  DiagnosticList shown = FindingCap().Apply(diagnostics);
   switch (context.diagnostic_format) {
-    case DiagnosticFormat::kJson: context.out << RenderJson(diagnostics); return;
+    case DiagnosticFormat::kJson: context.out << RenderJson(shown); return;
     case DiagnosticFormat::kSarif:
-      context.out << RenderSarif(diagnostics, kVersion, DescribeRule);
+      context.out << RenderSarif(shown, kVersion, DescribeRule);
       return;
     case DiagnosticFormat::kText: break;
   }
-  context.err << RenderText(diagnostics);
+  context.err << RenderText(shown);
   if (!diagnostics.all().empty())
     context.err << Count(diagnostics.error_count(), "error") << " and "
                 << Count(diagnostics.warning_count(), "warning") << "\n";
@@ -40,7 +42,7 @@ void DiagnosticStream::Print(DiagnosticList& chunk) {
   if (context_.diagnostic_format != DiagnosticFormat::kText) {
     for (const Diagnostic& diagnostic : chunk.all()) kept_.Report(diagnostic);
   } else {
-    context_.err << RenderText(chunk);
+    context_.err << RenderText(cap_.Apply(chunk));
     errors_ += chunk.error_count();
     warnings_ += chunk.warning_count();
     printed_ |= !chunk.all().empty();

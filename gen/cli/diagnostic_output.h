@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "cli/finding_cap.h"
 #include "diagnostics/diagnostic.h"
 
 namespace sdgen::cli {
@@ -27,6 +28,7 @@ class DiagnosticStream {
 
  private:
   CommandContext& context_;
+  FindingCap cap_;  ///< text: at most so many findings of one file are printed
   DiagnosticList kept_;
   size_t errors_ = 0;
   size_t warnings_ = 0;

@@ -11,8 +11,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-DrawingPath Refuse(const std::string& written, const std::string& why) {
-  return {"", "drawing `" + written + "` " + why};
+DrawingPath Refuse(const std::string& what, const std::string& written, const std::string& why) {
+  return {"", what + " `" + written + "` " + why};
 }
 
 // Lexical checks first: they hold whatever the disk looks like.
@@ -51,21 +51,23 @@ std::string Head(const fs::path& file) {
 
 }  // namespace
 
-DrawingPath CheckDrawingPath(const std::string& record_path, const std::string& written) {
+DrawingPath CheckDrawingPath(const std::string& record_path, const std::string& written,
+                             const std::string& what) {
   fs::path path(written);
-  if (std::string problem = PathProblem(path); !problem.empty()) return Refuse(written, problem);
+  if (std::string problem = PathProblem(path); !problem.empty())
+    return Refuse(what, written, problem);
   std::error_code error;
   fs::path parent = fs::path(record_path).parent_path();
   fs::path folder = fs::canonical(parent.empty() ? fs::path(".") : parent, error);
-  if (error) return Refuse(written, "cannot be found: the record's folder cannot be read");
+  if (error) return Refuse(what, written, "cannot be found: the record's folder cannot be read");
   fs::path file = fs::canonical(folder / path, error);
-  if (error) return Refuse(written, "is not in the record's folder");
+  if (error) return Refuse(what, written, "is not in the record's folder");
   if (!Within(file, folder)) {
-    return Refuse(written, "leads outside the record's folder through a symbolic link");
+    return Refuse(what, written, "leads outside the record's folder through a symbolic link");
   }
-  if (!fs::is_regular_file(file, error)) return Refuse(written, "is not a file");
+  if (!fs::is_regular_file(file, error)) return Refuse(what, written, "is not a file");
   ImageFile image = ReadImageFile(Head(file));
-  if (!image.problem.empty()) return Refuse(written, image.problem);
+  if (!image.problem.empty()) return Refuse(what, written, image.problem);
   return {file.string(), ""};
 }
 

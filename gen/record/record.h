@@ -329,6 +329,8 @@ struct Signature {
   PartyRef by;
   Field<DateTime> at;
   std::optional<Text> image;  ///< PNG path relative to the record file
+  /// The checked file (CheckDrawingPath): inside the record's folder, a PNG or JPEG.
+  std::string file;
 };
 
 struct SignOff {

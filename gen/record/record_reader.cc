@@ -1230,7 +1230,7 @@ void Reader::ReadStorySections(xml_node node, WordsAndPictures& story) {
     picture.image = AttributeText(drawing, s.drawing_image, s.drawing, drawing_level);
     picture.alt = AttributeText(drawing, s.drawing_alt, s.drawing, drawing_level);
     if (Attribute(drawing, s.drawing_image)) {
-      DrawingPath checked = CheckDrawingPath(file_.path(), picture.image.value);
+      DrawingPath checked = CheckDrawingPath(file_.path(), picture.image.value, s.drawing.name);
       picture.file = checked.file;
       if (!checked.problem.empty()) {
         Error(AtAttribute(drawing, s.drawing_image.name), "RD020",
@@ -1315,8 +1315,15 @@ void Reader::ReadSignOff(xml_node node, SignOff& sign_off) {
     signature.where = At(element);
     signature.by = Party(element, s.signature_by);
     signature.at = DateTimeAttribute(element, s.signature_at);
-    if (Attribute(element, s.signature_image))
+    if (Attribute(element, s.signature_image)) {
       signature.image = AttributeText(element, s.signature_image, s.signature, Visibility{});
+      DrawingPath checked =
+          CheckDrawingPath(file_.path(), signature.image->value, s.signature.name + " image");
+      signature.file = checked.file;
+      if (!checked.problem.empty())
+        Error(AtAttribute(element, s.signature_image.name), "RD020", checked.problem,
+              "put the image in the record's folder, or a folder inside it");
+    }
   }
 }
 

@@ -45,7 +45,6 @@ struct RenderInputs {
   std::function<std::vector<GlossaryEntry>(const std::string& text, const std::string& language)>
       glossary_for;
   bool record_has_errors = false;  ///< the build found errors: every document is a draft
-  std::string record_folder;       ///< resolves the signature image path
   /// SHA-256 of the record's canonical form (hex): the metadata of a sign-off
   /// document carries it whole, and templates print it short.
   std::string verification_code;

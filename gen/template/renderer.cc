@@ -348,9 +348,10 @@ class RenderRun {
       at.date_time = *signature.at.value;
       block.status += " " + formatters_.FormatDate(at, FormatterId::kDateTime);
     }
-    if (signature.image && !signature.image->IsBlank()) {
-      block.image_path =
-          (std::filesystem::path(context_.inputs.record_folder) / signature.image->value).string();
+    // The reader checked the file (inside the record's folder, a PNG or JPEG);
+    // only that file is read, never the path as written.
+    if (signature.image && !signature.file.empty()) {
+      block.image_path = signature.file;
       block.image_alt_text = block.label + ": " + block.name;
     }
     return block;

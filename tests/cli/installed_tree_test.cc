@@ -121,7 +121,8 @@ TEST_CASE("bash completes commands, options and the files each command reads", "
   std::string prefix = InstalledPrefix();
   std::string folder = MakeTemporaryFolder();
   fs::create_directory(folder + "/records");
-  for (const char* name : {"a.xml", "b.txt", "c.pdf"}) RunCommand("touch " + folder + "/" + name);
+  for (const char* name : {"a.xml", "b.txt", "c.pdf", "d.docx"})
+    RunCommand("touch " + folder + "/" + name);
   CHECK(Complete(prefix, folder, "sdgen ch") == "check ");
   CHECK(Complete(prefix, folder, "sdgen t") == "templates ");
   CHECK(Complete(prefix, folder, "sdgen --d") == "--data-dir --diagnostics ");
@@ -130,7 +131,7 @@ TEST_CASE("bash completes commands, options and the files each command reads", "
   CHECK(Complete(prefix, folder, "sdgen lint --a") == "--accept --audience ");
   CHECK(Complete(prefix, folder, "sdgen check ''") == "a.xml records ");
   CHECK(Complete(prefix, folder, "sdgen lint ''") == "b.txt records ");
-  CHECK(Complete(prefix, folder, "sdgen verify ''") == "a.xml c.pdf records ");
+  CHECK(Complete(prefix, folder, "sdgen verify ''") == "a.xml c.pdf d.docx records ");
   CHECK(Complete(prefix, folder, "sdgen build --style ''") == "records ");
   CHECK(Complete(prefix, folder, "sdgen templates ''") == "check init ");
   CHECK(Complete(prefix, folder, "sdgen explain RD00").find("RD006 ") != std::string::npos);

@@ -65,7 +65,8 @@ TEST_CASE("an unknown option is refused with the options the command takes", "[c
   CommandResult verify = Sdgen("verify --quiet " + Example());
   CHECK(verify.exit_code == 2);
   CHECK(StartsWith(verify.err,
-                   "sdgen verify: unknown option '--quiet'\nverify takes --trust CA.pem\n"));
+                   "sdgen verify: unknown option '--quiet'\nverify takes --trust CA.pem, "
+                   "--templates DIR, --style DIR\n"));
   CommandResult missing = Sdgen("check " + Example() + " --style");
   CHECK(missing.exit_code == 2);
   CHECK(StartsWith(missing.err, "sdgen check: --style needs DIR\n"));

@@ -1,11 +1,12 @@
 // A child's drawing must be a PNG inside the record's folder: the reader
 // refuses `..`, absolute paths, symbolic links that lead out of the folder,
-// JPEG and anything else, each with RD020 at the `image` attribute.
+// JPEG and anything else, each with RD020 at the `image` attribute; so does
+// the chair's signature image.
 
-#include <catch2/catch.hpp>
-
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,8 +34,7 @@ void WriteFile(const fs::path& path, const std::string& bytes) {
 // A fresh folder holding the record, with drawings inside and one outside it.
 // CTest runs the cases as parallel processes, so each has its own folder.
 struct DrawingFolders {
-  fs::path root =
-      fs::temp_directory_path() / ("sdgen-drawing-paths-" + std::to_string(::getpid()));
+  fs::path root = fs::temp_directory_path() / ("sdgen-drawing-paths-" + std::to_string(::getpid()));
   fs::path folder = root / "record";
   DrawingFolders() {
     fs::remove_all(root);
@@ -136,4 +136,44 @@ TEST_CASE("a drawing must be a PNG or JPEG file that is there", "[drawing]") {
         "RD020 drawing `missing.png` is not in the record's folder");
   CHECK(OnlyError(*ReadWithDrawing(folders, "drawings")) ==
         "RD020 drawing `drawings` is not a file");
+}
+
+// The chair's signature image is a file a record names, as a drawing is:
+// once a FIFO hung the build, /dev/zero ate memory, and `..` reached anywhere.
+std::unique_ptr<Read> ReadWithSignature(const DrawingFolders& folders, const std::string& image) {
+  std::string xml =
+      ReadFile(test::SourcePath("fixtures/s47-harm-substantiated-school-age-meeting.xml"));
+  const std::string anchor = "<signature ";
+  size_t at = xml.find(anchor);
+  REQUIRE(at != std::string::npos);
+  xml.insert(at + anchor.size(), "image=\"" + image + "\" ");
+  auto read = std::make_unique<Read>();
+  read->image_offset = at + anchor.size() + 7;
+  read->file = std::make_unique<SourceFile>((folders.folder / "record.xml").string(), xml);
+  read->record = RecordReader(read->diagnostics).Read(*read->file);
+  return read;
+}
+
+TEST_CASE("a signature image is checked as a drawing is, and read only as checked", "[drawing]") {
+  DrawingFolders folders;
+  REQUIRE(::mkfifo((folders.folder / "pipe.png").c_str(), 0600) == 0);
+  auto good = ReadWithSignature(folders, "drawings/leo.png");
+  REQUIRE(good->record);
+  CHECK(good->record->sign_off.signature->file ==
+        fs::canonical(folders.folder / "drawings" / "leo.png").string());
+  CHECK(OnlyError(*ReadWithSignature(folders, "pipe.png")) ==
+        "RD020 signature image `pipe.png` is not a file");
+  CHECK(OnlyError(*ReadWithSignature(folders, "/dev/zero")) ==
+        "RD020 signature image `/dev/zero` is an absolute path: write it relative to the "
+        "record's folder");
+  CHECK(OnlyError(*ReadWithSignature(folders, "../outside.png")) ==
+        "RD020 signature image `../outside.png` goes up out of the record's folder with `..`");
+  CHECK(OnlyError(*ReadWithSignature(folders, "drawings")) ==
+        "RD020 signature image `drawings` is not a file");
+  CHECK(OnlyError(*ReadWithSignature(folders, "escape.png")) ==
+        "RD020 signature image `escape.png` leads outside the record's folder through a "
+        "symbolic link");
+  CHECK(OnlyError(*ReadWithSignature(folders, "interlaced.png")) ==
+        "RD020 signature image `interlaced.png` is an interlaced PNG, which PDFs cannot hold as "
+        "it is: save it again without interlacing");
 }

@@ -50,12 +50,14 @@ std::string WithEveryOptionalPart(std::string xml) {
 }
 
 // The record with every optional part lives in a folder of its own, next to
-// the drawing it names, since a drawing must be a PNG in the record's folder.
+// the drawing and signature it names, since each must be a PNG in the record's folder.
 std::string OptionalPartsRecordPath() {
   namespace fs = std::filesystem;
   fs::path folder = fs::temp_directory_path() / "sdgen-record-walk";
   fs::create_directories(folder);
   fs::copy_file(test::SourcePath("styles/default/pictures/home.png"), folder / "leo.png",
+                fs::copy_options::overwrite_existing);
+  fs::copy_file(test::SourcePath("styles/default/pictures/home.png"), folder / "signature.png",
                 fs::copy_options::overwrite_existing);
   return (folder / "with-every-optional-part.xml").string();
 }
