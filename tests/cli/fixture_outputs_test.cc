@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -198,6 +199,29 @@ TEST_CASE("every PDF's structure reads the model's text in the model's order") {
       ++count;
     }
     CHECK(count > 0);
+    // poppler's own reading of the structure gives the same text in the same order.
+    CommandResult poppler = RunCommand("pdfinfo -struct-text " + ShellQuote(pdf.string()));
+    REQUIRE(poppler.exit_code == 0);
+    std::string poppler_text, our_text;
+    std::smatch quoted;
+    std::string rest = poppler.out;
+    while (std::regex_search(rest, quoted, std::regex("\"([^\n]*)\"\n"))) {
+      poppler_text += quoted[1].str();
+      rest = quoted.suffix();
+    }
+    std::istringstream again(leaves.out);
+    while (std::getline(again, line)) {
+      size_t colon = line.find(": ");
+      if (colon != std::string::npos) our_text += line.substr(colon + 2);
+    }
+    auto no_spaces = [](std::string text) {
+      text.erase(std::remove_if(text.begin(), text.end(),
+                                [](unsigned char c) { return std::isspace(c) != 0; }),
+                 text.end());
+      return text;
+    };
+    CHECK_FALSE(poppler_text.empty());
+    CHECK(no_spaces(poppler_text) == no_spaces(our_text));
   }
 }
 
