@@ -92,11 +92,7 @@ std::vector<Slab> BlockLayout::LineSlabs(const std::vector<SetLine>& lines, int 
 }
 
 int BlockLayout::Node(int parent, const std::string& type, const std::string& language) {
-  int node = context_.structure.Add(parent, type);
-  if (!language.empty() && language != context_.document.metadata.language) {
-    context_.structure[node].language = language;
-  }
-  return node;
+  return context_.structure.Add(parent, type, language);
 }
 
 int BlockLayout::Figure(int parent, const std::string& alt_text) {

@@ -92,7 +92,7 @@ bool PdfWriter::Write(const doc::Document& document, std::string* pdf_bytes,
 
   GlyphIssues issues;
   ParagraphSetter setter(fonts, *breaker, issues, document.look.line_spacing);
-  StructureTree structure;
+  StructureTree structure(document.metadata.language);
   LayoutContext context(document, setter, *images_, diagnostics, structure);
   std::vector<Slab> slabs = BlockLayout(context).Layout();
   const doc::PageSettings& page = document.page;

@@ -29,18 +29,20 @@ struct StructureNode {
 
 class StructureTree {
  public:
-  /// A tree holding only its root, a "Document" element.
-  StructureTree();
+  /// A tree holding only its root, a "Document" element in `language`.
+  explicit StructureTree(std::string language);
 
   static constexpr int kRoot = 0;
 
-  /// Adds a node of `type` as the last child of `parent` and returns it.
-  int Add(int parent, const std::string& type);
+  /// Adds a node of `type` as the last child of `parent` and returns it; it
+  /// carries `language` (BCP 47) only when that is not the document's.
+  int Add(int parent, const std::string& type, const std::string& language = {});
   StructureNode& operator[](int node) { return nodes_[static_cast<size_t>(node)]; }
   const StructureNode& operator[](int node) const { return nodes_[static_cast<size_t>(node)]; }
   size_t size() const { return nodes_.size(); }
 
  private:
+  std::string language_;
   std::vector<StructureNode> nodes_;
 };
 

@@ -57,10 +57,7 @@ std::vector<SetLine> TableLayout::Cell(const doc::TableCell& cell, double x, dou
     std::vector<SetLine> set = context_.setter.Set(paragraph.runs, style, x, width);
     int owner = node;
     if (cell.paragraphs.size() > 1 || !paragraph.language.empty()) {
-      owner = context_.structure.Add(node, "P");
-      if (paragraph.language != context_.document.metadata.language) {
-        context_.structure[owner].language = paragraph.language;
-      }
+      owner = context_.structure.Add(node, "P", paragraph.language);
     }
     for (SetLine& line : set) line.line.node = owner;
     if (!lines.empty() && !set.empty()) {
